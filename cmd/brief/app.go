@@ -1,0 +1,130 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+
+	"github.com/urfave/cli/v3"
+)
+
+// Exit statuses.
+const (
+	exitOK          = 0
+	exitFailure     = 1
+	exitUsage       = 2
+	exitPartial     = 3 // something was produced, but some inputs were skipped
+	exitInterrupted = 130
+)
+
+// usageError marks a mistake in how brief was called: exit status 2.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// usagef returns a usage error.
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// errPartial is returned when output was produced but some inputs were
+// skipped (each already reported on stderr): exit status 3.
+var errPartial = errors.New("some inputs were skipped")
+
+// version is set at link time with -ldflags "-X main.version=…"; without
+// it the module version from the build info is used.
+var version = ""
+
+func buildVersion() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// streams are the standard streams of one run.
+type streams struct {
+	in  io.Reader
+	out io.Writer
+	err io.Writer
+}
+
+// run runs brief with the given arguments (args[0] is the program name)
+// and returns the exit status. It is main without the process: tests call
+// it with buffers.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	io := streams{in: stdin, out: stdout, err: stderr}
+	cmd := newApp(io)
+	err := cmd.Run(ctx, args)
+	return report(ctx, err, stderr)
+}
+
+// report prints err once, as "brief: message", and picks the exit status.
+func report(ctx context.Context, err error, stderr io.Writer) int {
+	var ue usageError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errPartial):
+		return exitPartial
+	case ctx.Err() != nil && errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "brief: interrupted")
+		return exitInterrupted
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "brief: %v\nRun 'brief --help' for usage.\n", err)
+		return exitUsage
+	default:
+		fmt.Fprintf(stderr, "brief: %v\n", err)
+		return exitFailure
+	}
+}
+
+func newApp(io streams) *cli.Command {
+	return &cli.Command{
+		Name:      "brief",
+		Usage:     "write a bullet-point diplomatic briefing of a news article",
+		ArgsUsage: "[FILE|-]",
+		Version:   buildVersion(),
+		Description: "Reads a news article (a file, or standard input when FILE is - or absent) and\n" +
+			"writes a briefing: bottom line, key points, actors, statements, background and\n" +
+			"outlook. Every bullet cites the sentences it comes from (--cite).\n\n" +
+			"Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs skipped,\n" +
+			"130 interrupted.",
+		Reader:         io.in,
+		Writer:         io.out,
+		ErrWriter:      io.err,
+		Flags:          summarizeFlags(),
+		Action:         func(ctx context.Context, cmd *cli.Command) error { return summarizeAction(ctx, cmd, io) },
+		OnUsageError:   onUsageError,
+		ExitErrHandler: func(context.Context, *cli.Command, error) {},
+		Commands: []*cli.Command{
+			summarizeCommand(io),
+			parseCommand(io),
+			sentencesCommand(io),
+			evalCommand(io),
+		},
+	}
+}
+
+// onUsageError turns flag parsing errors into usage errors (exit 2).
+func onUsageError(_ context.Context, _ *cli.Command, err error, _ bool) error {
+	return usageError{err}
+}
+
+// oneInput returns the single FILE argument of cmd ("-" when absent).
+func oneInput(cmd *cli.Command) (string, error) {
+	switch cmd.NArg() {
+	case 0:
+		return "-", nil
+	case 1:
+		return cmd.Args().First(), nil
+	default:
+		return "", usagef("%s takes one input, got %d", cmd.Name, cmd.NArg())
+	}
+}

@@ -1,0 +1,78 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/brief-dev/brief/brief"
+)
+
+// maxInput is the largest article brief reads. News articles are a few
+// tens of kilobytes; anything past this is not an article.
+const maxInput = 16 << 20
+
+// errTooLarge is returned for inputs over maxInput.
+var errTooLarge = fmt.Errorf("input is larger than %d MiB", maxInput>>20)
+
+// inputName is how an input is named in messages.
+func inputName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+// readText reads the input named name ("-" is stdin) and decodes it to
+// text. A note about the decoding (e.g. Windows-1252) goes to stderr.
+func readText(name string, io streams) (string, error) {
+	b, err := readAll(name, io.in)
+	if err != nil {
+		return "", err
+	}
+	text, note, err := brief.DecodeText(b)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", inputName(name), err)
+	}
+	if note != "" {
+		fmt.Fprintf(io.err, "brief: %s: %s\n", inputName(name), note)
+	}
+	return text, nil
+}
+
+// readAll reads at most maxInput bytes of the named input.
+func readAll(name string, stdin io.Reader) ([]byte, error) {
+	var r io.Reader = stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, fmt.Errorf("reading input: %w", err)
+		}
+		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			return nil, fmt.Errorf("%s: is a directory, not an article", name)
+		}
+		r = f
+	}
+	b, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", inputName(name), err)
+	}
+	if len(b) > maxInput {
+		return nil, fmt.Errorf("%s: %w", inputName(name), errTooLarge)
+	}
+	return b, nil
+}
+
+// readDocument reads and parses one article.
+func readDocument(name string, io streams) (*brief.Document, error) {
+	text, err := readText(name, io)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := brief.Parse(text)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", inputName(name), err)
+	}
+	return doc, nil
+}
