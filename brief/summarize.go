@@ -1,17 +1,15 @@
 package brief
 
-import "sort"
-
 // Summarize builds the briefing of d.
 //
-// PLACEHOLDER: top sentences by score as key points, first as bottom line.
+// PLACEHOLDER: key points are RankKeyPoints' top n (the most important
+// first, so the first key point is also the bottom line).
 func Summarize(d *Document, opt Options) *Briefing {
 	n := opt.Bullets
 	if n <= 0 {
 		n = 5
 	}
 	scored := ScoreSentences(d)
-	sort.SliceStable(scored, func(i, j int) bool { return scored[i].Score > scored[j].Score })
 	b := &Briefing{
 		Title: d.Title,
 		Meta: Meta{Source: d.Dateline.Source, Byline: d.Byline.Name, BylineRole: d.Byline.Role,
@@ -19,15 +17,12 @@ func Summarize(d *Document, opt Options) *Briefing {
 		BottomLine: []Bullet{}, KeyPoints: []Bullet{}, Actors: []Actor{}, Statements: []Statement{},
 		Background: []Bullet{}, Outlook: []Bullet{},
 	}
-	for i, s := range scored {
+	for i, s := range RankKeyPoints(d, scored, n) {
 		bl := Bullet{Text: s.Text, Sources: []string{s.ID}, Score: s.Score}
 		if i == 0 {
 			b.BottomLine = append(b.BottomLine, bl)
-			continue
 		}
-		if len(b.KeyPoints) < n {
-			b.KeyPoints = append(b.KeyPoints, bl)
-		}
+		b.KeyPoints = append(b.KeyPoints, bl)
 	}
 	return b
 }

@@ -1,9 +1,19 @@
 package main
 
 import (
+	"io"
+
 	"github.com/brief-dev/brief/brief"
 	"github.com/brief-dev/brief/render"
 )
+
+// writeOutput writes what write produces to path ("-" or "" is stdout).
+// input is the input file, which the output may never be.
+//
+// PLACEHOLDER until the renderer issue lands: not yet atomic.
+func writeOutput(path, input string, write func(io.Writer) error, io streams) error {
+	return write(io.out)
+}
 
 // writeBriefing renders b in the chosen format to the chosen output.
 //
