@@ -38,10 +38,9 @@ func isAbbreviation(w string) bool {
 	case "ft", "hr", "hrs", "lb", "lbs", "min", "mins", "mo", "mos",
 		"oz", "sq", "yr", "yrs":
 		return true
-	// months and days
+	// months and days (not Sat, Sun, Wed: also words)
 	case "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-		"Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri",
-		"Sat", "Sun":
+		"Nov", "Dec", "Mon", "Tue", "Tues", "Thu", "Thur", "Thurs", "Fri":
 		return true
 	// US states in news style
 	case "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",

@@ -9,7 +9,6 @@ import (
 // splitter decides, gap by gap, where sentences end in a token stream.
 type splitter struct {
 	toks []token
-	held []bool // gap after token i lies inside parentheses
 
 	start int // first token of the current sentence
 
@@ -62,9 +61,6 @@ func (s *splitter) endsAfter(i int) bool {
 	cur, next := s.toks[i], s.toks[i+1]
 	if next.para || next.glued {
 		return true
-	}
-	if s.held[i] {
-		return false
 	}
 	if startsWithBullet(next.text) {
 		return true
@@ -143,7 +139,7 @@ func (s *splitter) endsAtWord(i int) bool {
 	if dots := countDots(term); dots > 1 {
 		return dots > 3 || !isPronounI(next)
 	}
-	word = trimOpeners(word)
+	word = lastWord(word)
 	switch {
 	case word == "":
 		return true
@@ -153,7 +149,7 @@ func (s *splitter) endsAtWord(i int) bool {
 		return opensSentence(next) && !s.frontedTime(i)
 	case word == "I" && (i == s.start || !startsUpper(trimOpeners(s.toks[i-1].text))):
 		return true // the pronoun, as in "you and I."
-	case isAbbreviation(word) || isInitialism(word) || utf8.RuneCountInString(word) == 1:
+	case isAbbreviation(word) || isInitialism(word) || isLetter(word):
 		return opensSentence(next)
 	}
 	return true
@@ -277,6 +273,25 @@ func leadingWord(tok string) string {
 		return tok
 	}
 	return tok[:i]
+}
+
+// lastWord returns the letters, digits and inner full stops at the end of
+// s: "U.S" in "(CNN)U.S", "Ariz" in "R-Ariz".
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool {
+		return r != '.' && r != '\'' && r != '’' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	if i < 0 {
+		return s
+	}
+	_, w := utf8.DecodeRuneInString(s[i:])
+	return s[i+w:]
+}
+
+// isLetter reports whether w is a single letter, such as an initial.
+func isLetter(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsLetter(r)
 }
 
 // isInitialism reports whether w is letters joined by full stops, such as

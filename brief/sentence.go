@@ -23,7 +23,7 @@ func SplitSentences(text string) []string {
 	if len(toks) == 0 {
 		return nil
 	}
-	s := splitter{toks: toks, held: heldGaps(toks)}
+	s := splitter{toks: toks}
 	var out []string
 	for _, r := range s.ranges() {
 		out = append(out, joinTokens(toks[r[0]:r[1]]))
@@ -143,48 +143,6 @@ func upperThenLower(s string) bool {
 func isAddress(word string) bool {
 	return strings.Contains(word, "@") || strings.Contains(word, "://") ||
 		strings.HasPrefix(word, "www.") || strings.HasPrefix(word, "WWW.")
-}
-
-// maxParenSpan is the longest parenthesis, in tokens, inside which
-// sentences are held together; longer spans are more likely stray marks.
-const maxParenSpan = 80
-
-// heldGaps reports, for each token, whether the gap after it lies inside a
-// short matched pair of parentheses, where no sentence ends.
-func heldGaps(toks []token) []bool {
-	depth := make([]int, len(toks)+1)
-	var open []int
-	for i, t := range toks {
-		if t.para {
-			open = open[:0]
-		}
-		if _, _, ok := listMarker(t.text); ok {
-			continue
-		}
-		for _, r := range t.text {
-			switch r {
-			case '(':
-				open = append(open, i)
-			case ')':
-				if len(open) == 0 {
-					continue
-				}
-				j := open[len(open)-1]
-				open = open[:len(open)-1]
-				if j < i && i-j <= maxParenSpan {
-					depth[j]++
-					depth[i]--
-				}
-			}
-		}
-	}
-	held := make([]bool, len(toks))
-	d := 0
-	for i := range toks {
-		d += depth[i]
-		held[i] = d > 0
-	}
-	return held
 }
 
 // joinTokens joins the tokens of one sentence with single spaces.
