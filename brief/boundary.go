@@ -199,12 +199,20 @@ func startsUpper(s string) bool {
 
 // isOpener reports whether r opens a quotation or a bracket.
 func isOpener(r rune) bool {
-	return strings.ContainsRune("\"'“‘„«‹([{¿¡", r)
+	switch r {
+	case '"', '\'', '“', '‘', '„', '«', '‹', '(', '[', '{', '¿', '¡':
+		return true
+	}
+	return false
 }
 
 // isCloser reports whether r closes a quotation or a bracket.
 func isCloser(r rune) bool {
-	return strings.ContainsRune("\"'”’»›)]}", r)
+	switch r {
+	case '"', '\'', '”', '’', '»', '›', ')', ']', '}':
+		return true
+	}
+	return false
 }
 
 // trimOpeners removes opening quotation marks and brackets from the start
@@ -353,7 +361,11 @@ func listMarker(tok string) (style, value int, ok bool) {
 
 // isBulletRune reports whether r is a list bullet.
 func isBulletRune(r rune) bool {
-	return strings.ContainsRune("•‣⁃◦▪▫●○■□", r)
+	switch r {
+	case '•', '‣', '⁃', '◦', '▪', '▫', '●', '○', '■', '□':
+		return true
+	}
+	return false
 }
 
 // startsWithBullet reports whether tok starts with a list bullet.

@@ -44,7 +44,7 @@ type token struct {
 // tokenize cuts text into tokens at white space, noting blank lines, and
 // cuts words that run two sentences together.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, strings.Count(text, " ")+strings.Count(text, "\n")+1)
 	breaks := 0 // line breaks in the current run of white space
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
