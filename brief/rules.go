@@ -74,6 +74,9 @@ var lineRules = []lineRule{
 	{name: "image credit", kind: kindBoilerplate, maxLen: 160,
 		re: regexp.MustCompile(`(?i)^(image (copyright|caption|source|credit)|photo(graph)? (credit|by)|picture:|pictures?:|credit:|source:\s*(getty|reuters|ap|afp|epa|pa)\b|(getty images|reuters|ap photo|afp|epa|pa wire)(/[^.]*)?$)\b.*$`)},
 
+	{name: "wire credits", kind: kindBoilerplate, maxLen: 200,
+		re: regexp.MustCompile(`(?i)^((additional )?(reporting|writing|editing) by\b.*|our standards:.*)$`)},
+
 	// Publication stamps. The first capture group is the publication time;
 	// it must start with a digit, a month or a weekday.
 	{name: "published stamp", kind: kindStamp, maxLen: 200,
@@ -141,7 +144,7 @@ const sourcePattern = `[\p{Lu}][\p{L}.&'-]*(?:\s+[\p{Lu}][\p{L}.&'-]*){0,3}`
 
 // wholeNameBylines are bylines that name a desk or agency rather than a
 // person; they are kept whole as the name ("Daily Mail Reporter").
-var wholeNameBylines = regexp.MustCompile(`(?i)^(daily mail|mail on sunday|mailonline|associated press|press association|reuters|afp|staff|this is money|cnn wire)\b`)
+var wholeNameBylines = regexp.MustCompile(`(?i)^(daily mail|mail|mail on sunday|mailonline|associated press|press association|reuters|afp|staff|this is money|cnn wire)\b`)
 
 // bylineRoleWords start the role part of a byline such as "Kevin Liptak
 // CNN White House Producer".
