@@ -216,24 +216,46 @@ func looksLikeHeading(line string) bool {
 
 // matchLine finds the line rule that matches line.
 func matchLine(line string) (lineRule, bool) {
+	return matchRule(line, false)
+}
+
+// matchRule finds the rule that matches line; with sentence set, only the
+// boilerplate rules meant for single sentences are tried.
+func matchRule(line string, sentence bool) (lineRule, bool) {
 	for _, r := range lineRules {
+		if sentence && !r.inSentence {
+			continue
+		}
 		limit := r.maxLen
 		if limit == 0 {
 			limit = defaultRuleLimit
 		}
-		if len(line) > limit {
+		if len(line) > limit || !startsWithAny(line, r.starts) {
 			continue
 		}
-		m := r.re.FindStringSubmatch(line)
-		if m == nil {
+		if !r.re.MatchString(line) {
 			continue
 		}
-		if r.kind == kindByline && !plausibleByline(m[1]) {
+		if r.kind == kindByline && !plausibleByline(r.re.FindStringSubmatch(line)[1]) {
 			continue
 		}
 		return r, true
 	}
 	return lineRule{}, false
+}
+
+// startsWithAny reports whether line begins with one of the lower-case
+// words, ignoring case; it is true when words is empty.
+func startsWithAny(line string, words []string) bool {
+	if len(words) == 0 {
+		return true
+	}
+	for _, w := range words {
+		if len(line) >= len(w) && strings.EqualFold(line[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // apply records a line recognised by rule r.
@@ -387,8 +409,8 @@ func (p *parser) buildSections() {
 // isSentenceBoilerplate reports whether a body sentence matches a
 // boilerplate rule meant for sentences.
 func isSentenceBoilerplate(s string) bool {
-	r, ok := matchLine(s)
-	return ok && r.kind == kindBoilerplate && r.inSentence
+	r, ok := matchRule(s, true)
+	return ok && r.kind == kindBoilerplate
 }
 
 // plausibleByline reports whether s reads like a name and role rather than

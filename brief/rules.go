@@ -36,6 +36,9 @@ type lineRule struct {
 	// inSentence also applies the rule to single sentences of the body, for
 	// articles whose paragraphs were joined into one line.
 	inSentence bool
+	// starts, when set, lists the words (in lower case) a matching line
+	// begins with: a quick test done before the pattern.
+	starts []string
 }
 
 // lineRules are tried in order; the first match wins. Patterns are
@@ -55,16 +58,18 @@ var lineRules = []lineRule{
 		re: regexp.MustCompile(`(?i)^(advertisement|advert|sponsored( content)?|story continues below( advertisement)?|scroll down for video\.?)$`)},
 
 	// Calls to action.
-	{name: "click here", kind: kindBoilerplate, inSentence: true,
+	{name: "click here", kind: kindBoilerplate, inSentence: true, starts: []string{"click", "please"},
 		re: regexp.MustCompile(`(?i)^(please\s+)?click here\b.*$`)},
 	{name: "read more", kind: kindBoilerplate, inSentence: true, maxLen: 200,
-		re: regexp.MustCompile(`(?i)^(read more|related|see also|more on this story|watch|video)\s*(:|»|>>|…|\.\.\.|$).*$`)},
-	{name: "share", kind: kindBoilerplate, inSentence: true, maxLen: 120,
+		starts: []string{"read", "related", "see", "more", "watch", "video"},
+		re:     regexp.MustCompile(`(?i)^(read more|related|see also|more on this story|watch|video)\s*(:|»|>>|…|\.\.\.|$).*$`)},
+	{name: "share", kind: kindBoilerplate, inSentence: true, maxLen: 120, starts: []string{"share"},
 		re: regexp.MustCompile(`(?i)^(share this (article|story|page|with)|share or comment on this article|share on (facebook|twitter|x|whatsapp|linkedin|email))\b.*$`)},
-	{name: "follow us", kind: kindBoilerplate, inSentence: true, maxLen: 200,
+	{name: "follow us", kind: kindBoilerplate, inSentence: true, maxLen: 200, starts: []string{"follow", "like"},
 		re: regexp.MustCompile(`(?i)^(follow|like) (us|@\w+|\w+ on) (on )?(twitter|facebook|instagram|x|linkedin|threads|bluesky)\b.*$|(?i)^follow us\b.*$`)},
 	{name: "newsletter", kind: kindBoilerplate, inSentence: true, maxLen: 250,
-		re: regexp.MustCompile(`(?i)^((sign up|subscribe)( now| today)?( for| to)\b.*(newsletter|email|updates|alerts|briefing)|get (our|the) \w+( \w+)? newsletter|newsletter sign[- ]?up)\b.*$`)},
+		starts: []string{"sign", "subscribe", "get", "newsletter"},
+		re:     regexp.MustCompile(`(?i)^((sign up|subscribe)( now| today)?( for| to)\b.*(newsletter|email|updates|alerts|briefing)|get (our|the) \w+( \w+)? newsletter|newsletter sign[- ]?up)\b.*$`)},
 	{name: "comments", kind: kindBoilerplate, maxLen: 120,
 		re: regexp.MustCompile(`(?i)^(comments? \(\d+\)|(view|show|hide|add your) comments?|join the conversation|the views expressed in the (contents|comments) above).*$`)},
 
