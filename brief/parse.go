@@ -292,12 +292,9 @@ func (p *parser) findDateline() {
 		if !ok {
 			continue
 		}
-		if i > 0 && !p.standfirstFits(i) {
-			return
-		}
 		p.doc.Dateline = dl
 		b.text = rest
-		if i > 0 {
+		if i > 0 && p.standfirstFits(i) {
 			var parts []string
 			for _, sb := range p.blocks[:i] {
 				parts = append(parts, sb.text)
@@ -384,6 +381,7 @@ func (p *parser) buildSections() {
 		}
 		var para Paragraph
 		for _, s := range SplitSentences(b.text) {
+			s = p.stripInnerDateline(s)
 			if !hasWordChar(s) || isSentenceBoilerplate(s) {
 				p.doc.Dropped = append(p.doc.Dropped, s)
 				continue
@@ -404,6 +402,17 @@ func (p *parser) buildSections() {
 			p.doc.Dropped = append(p.doc.Dropped, s.Heading)
 		}
 	}
+}
+
+// stripInnerDateline removes a CNN dateline that starts a sentence inside
+// the body (as where two stories were joined), recording it in Dropped.
+func (p *parser) stripInnerDateline(s string) string {
+	m := datelineRules[0].FindStringSubmatchIndex(s)
+	if m == nil || !strings.Contains(s[:m[1]], "(CNN)") {
+		return s
+	}
+	p.doc.Dropped = append(p.doc.Dropped, strings.TrimSpace(s[:m[1]]))
+	return strings.TrimLeft(s[m[1]:], " ")
 }
 
 // isSentenceBoilerplate reports whether a body sentence matches a

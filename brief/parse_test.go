@@ -51,6 +51,7 @@ func TestParseDateline(t *testing.T) {
 		{"capital place dash", "KYIV, Ukraine — Sirens sounded overnight.", "KYIV, Ukraine", "", "Sirens sounded overnight."},
 		{"ticker is not a dateline", "Apple (AAPL) shares rose on Monday.", "", "", "Apple (AAPL) shares rose on Monday."},
 		{"no dateline", "The council met on Monday.", "", "", "The council met on Monday."},
+		{"dateline after a long paragraph", strings.Repeat("A long teaser sentence goes on. ", 25) + "\n\nLONDON (AP) — Rain fell.", "LONDON", "AP", "A long teaser sentence goes on."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -179,6 +180,15 @@ func TestParseBoilerplate(t *testing.T) {
 		}
 		if n := len(doc.Sentences()); n != 2 {
 			t.Errorf("%d sentences, want 2", n)
+		}
+	})
+	t.Run("cnn dateline inside the body", func(t *testing.T) {
+		doc := mustParse(t, "(CNN)Talks failed. Atlanta (CNN) -- Rain fell. It stopped.")
+		if !slices.Contains(doc.Dropped, "Atlanta (CNN) --") {
+			t.Errorf("dropped = %q", doc.Dropped)
+		}
+		if got := doc.Sentences()[1].Text; got != "Rain fell." {
+			t.Errorf("s2 = %q, want %q", got, "Rain fell.")
 		}
 	})
 	t.Run("body mentioning copyright is kept", func(t *testing.T) {
