@@ -259,6 +259,18 @@ func TestParseTitleAndStandfirst(t *testing.T) {
 	}
 }
 
+func TestParseHardWrapped(t *testing.T) {
+	in := "The ministers met on Monday in the capital and agreed to\n" +
+		"meet again in May, after a day of talks that both sides\n" +
+		"called useful. The next round will cover the port and\n" +
+		"the railway."
+	doc := mustParse(t, in)
+	ss := doc.Sentences()
+	if len(ss) != 2 || !strings.HasSuffix(ss[0].Text, "called useful.") || ss[1].Text != "The next round will cover the port and the railway." {
+		t.Errorf("sentences = %+v", ss)
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name, in string
