@@ -15,7 +15,7 @@ const (
 	maxHeadingWords  = 10
 	maxStandfirst    = 600 // runes in one standfirst paragraph
 	datelineSearch   = 3   // datelines are looked for in the first paragraphs
-	defaultRuleLimit = 300
+	defaultRuleLimit = 300 // maxLen of a line rule that sets none
 )
 
 // unit is one line or paragraph of the input before classification.
@@ -145,36 +145,43 @@ func hardWrapped(lines []string) bool {
 }
 
 // classify sorts units into title, byline, stamp, dropped boilerplate,
-// headings and paragraphs.
+// headings and paragraphs. A heading is a short line of its own between
+// body paragraphs: the next unit that no rule removes is a paragraph, and
+// the one before (if any) is not another short line.
 func (p *parser) classify(units []unit) {
+	ruled := make([]bool, len(units))
+	short := make([]bool, len(units))
 	for i, u := range units {
-		if i == 0 && isTitle(units) {
+		_, ruled[i] = matchLine(u.text)
+		short[i] = looksLikeHeading(u.text)
+	}
+	// bodyNext[i]: the next unruled unit after i is a paragraph.
+	bodyNext := make([]bool, len(units))
+	next := false
+	for i := len(units) - 1; i >= 0; i-- {
+		bodyNext[i] = next
+		if !ruled[i] {
+			next = !short[i]
+		}
+	}
+	title := isTitle(units)
+	prevShort := false
+	for i, u := range units {
+		switch {
+		case i == 0 && title:
 			p.doc.Title = u.text
-			continue
-		}
-		if r, ok := matchLine(u.text); ok {
+		case ruled[i]:
+			r, _ := matchLine(u.text)
 			p.apply(r, u.text)
-			continue
-		}
-		if u.own && i > 0 && looksLikeHeading(u.text) && p.bodyFollows(units[i+1:]) {
+		case u.own && i > 0 && short[i] && bodyNext[i] && !prevShort:
 			p.blocks = append(p.blocks, block{text: u.text, heading: true})
-			continue
+		default:
+			p.blocks = append(p.blocks, block{text: u.text})
 		}
-		p.blocks = append(p.blocks, block{text: u.text})
-	}
-}
-
-// bodyFollows reports whether a body paragraph comes later in units.
-func (p *parser) bodyFollows(units []unit) bool {
-	for _, u := range units {
-		if _, ok := matchLine(u.text); ok {
-			continue
-		}
-		if !looksLikeHeading(u.text) {
-			return true
+		if !ruled[i] && !(i == 0 && title) {
+			prevShort = short[i]
 		}
 	}
-	return false
 }
 
 // isTitle reports whether the first unit is the title: a short line

@@ -216,6 +216,10 @@ func TestParseHeadings(t *testing.T) {
 			[]string{""}},
 		{"heading first", "Title\n\nBackground\n\nThe war began in 2011.",
 			[]string{"Background"}},
+		{"list of short lines is body", "Title\n\nThey bought:\n\nApples\n\nPears\n\nPlums\n\nThe market closed.",
+			[]string{""}},
+		{"heading after a byline", "Title\n\nLead para.\n\nBy Ann Lee\n\nOutlook\n\nMore talks are due.",
+			[]string{"", "Outlook"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
