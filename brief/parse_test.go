@@ -155,6 +155,10 @@ func TestParseBoilerplate(t *testing.T) {
 		"Getty Images",
 		"Advertisement",
 		"We use cookies to improve your experience.",
+		"Story highlights",
+		"Reporting by Ann Lee; Editing by Bo Park",
+		"Image caption The barrier at dawn",
+		"Scroll down for video",
 	}
 	for _, line := range lines {
 		t.Run(line, func(t *testing.T) {

@@ -41,9 +41,9 @@ type lineRule struct {
 	starts []string
 }
 
-// lineRules are tried in order; the first match wins. Patterns are
-// case-insensitive unless they say otherwise and must match the whole
-// trimmed line.
+// lineRules are tried in order; the first match wins. Every pattern must
+// match the whole line (trimmed, spaces collapsed); most are
+// case-insensitive, marked (?i).
 var lineRules = []lineRule{
 	// Site notices.
 	{name: "archive notice", kind: kindBoilerplate, maxLen: 400,
@@ -56,6 +56,8 @@ var lineRules = []lineRule{
 		re: regexp.MustCompile(`(?i)^(we use cookies|this (site|website) uses cookies)\b.*$`)},
 	{name: "advertisement", kind: kindBoilerplate,
 		re: regexp.MustCompile(`(?i)^(advertisement|advert|sponsored( content)?|story continues below( advertisement)?|scroll down for video\.?)$`)},
+	{name: "site furniture", kind: kindBoilerplate, maxLen: 40,
+		re: regexp.MustCompile(`(?i)^(story highlights|most (read|popular|viewed)|trending( now)?|top stories|related (articles|stories|content|topics)|more from [\w ]+|skip to (main )?content|print this (page|article)|email this (page|article)|share)$`)},
 
 	// Calls to action.
 	{name: "click here", kind: kindBoilerplate, inSentence: true, starts: []string{"click", "please"},
@@ -77,8 +79,7 @@ var lineRules = []lineRule{
 	{name: "copyright", kind: kindBoilerplate, maxLen: 250,
 		re: regexp.MustCompile(`(?i)^(copyright\b|©|\(c\)\s*(19|20)\d\d).*$|(?i)^.{0,80}\ball rights reserved\.?$`)},
 	{name: "image credit", kind: kindBoilerplate, maxLen: 160,
-		re: regexp.MustCompile(`(?i)^(image (copyright|caption|source|credit)|photo(graph)? (credit|by)|picture:|pictures?:|credit:|source:\s*(getty|reuters|ap|afp|epa|pa)\b|(getty images|reuters|ap photo|afp|epa|pa wire)(/[^.]*)?$)\b.*$`)},
-
+		re: regexp.MustCompile(`(?i)^(image (copyright|caption|source|credit)|photo(graph)? (credit|by)|pictures?:|credit:|source:\s*(getty|reuters|ap|afp|epa|pa)\b|(getty images|reuters|ap photo|afp|epa|pa wire)(/[^.]*)?$)\b.*$`)},
 	{name: "wire credits", kind: kindBoilerplate, maxLen: 200,
 		re: regexp.MustCompile(`(?i)^((additional )?(reporting|writing|editing) by\b.*|our standards:.*)$`)},
 
