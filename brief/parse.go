@@ -414,6 +414,9 @@ func (p *parser) buildSections() {
 // stripInnerDateline removes a CNN dateline that starts a sentence inside
 // the body (as where two stories were joined), recording it in Dropped.
 func (p *parser) stripInnerDateline(s string) string {
+	if !strings.Contains(s, "(CNN)") {
+		return s
+	}
 	m := datelineRules[0].FindStringSubmatchIndex(s)
 	if m == nil || !strings.Contains(s[:m[1]], "(CNN)") {
 		return s
@@ -465,7 +468,19 @@ func endsSentence(line string) bool {
 
 // cleanSpace trims a line and collapses runs of white space.
 func cleanSpace(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.TrimSpace(s)
+	prevSpace := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || prevSpace {
+				return strings.Join(strings.Fields(s), " ")
+			}
+			prevSpace = true
+			continue
+		}
+		prevSpace = false
+	}
+	return s
 }
 
 // looksBinaryText reports whether text holds NUL bytes or many control
