@@ -1,12 +1,12 @@
 package brief
 
 // The word lists below drive the sentence splitter. Keep them sorted within
-// each group; compare [isTitle], [isAbbreviation] and [opensSentence].
+// each group; compare [isTitleAbbrev], [isAbbreviation] and [opensSentence].
 
-// isTitle reports whether w (without its full stop) is a title written
+// isTitleAbbrev reports whether w (without its full stop) is a title written
 // before a name, such as "Mr", "Sen" or "Gen", after which a sentence never
 // ends.
-func isTitle(w string) bool {
+func isTitleAbbrev(w string) bool {
 	switch w {
 	case "Adm", "Amb", "Atty", "Brig", "Capt", "Cdr", "Cmdr", "Col", "Cpl", "Det",
 		"Dr", "Drs", "Fr", "Ft", "Gen", "Gens", "Gov", "Govs", "Hon", "Insp",

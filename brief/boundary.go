@@ -143,7 +143,7 @@ func (s *splitter) endsAtWord(i int) bool {
 	switch {
 	case word == "":
 		return true
-	case isTitle(word):
+	case isTitleAbbrev(word):
 		return false
 	case isTimeOfDay(word):
 		return opensSentence(next) && !s.frontedTime(i)

@@ -164,7 +164,7 @@ func (p *parser) classify(units []unit) {
 			next = !short[i]
 		}
 	}
-	title := isTitle(units)
+	title := startsWithTitle(units)
 	prevShort := false
 	for i, u := range units {
 		switch {
@@ -184,9 +184,9 @@ func (p *parser) classify(units []unit) {
 	}
 }
 
-// isTitle reports whether the first unit is the title: a short line
+// startsWithTitle reports whether the first unit is the title: a short line
 // without a full stop, followed by the rest of the article.
-func isTitle(units []unit) bool {
+func startsWithTitle(units []unit) bool {
 	if len(units) < 2 || !units[0].own {
 		return false
 	}

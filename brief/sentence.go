@@ -124,7 +124,7 @@ func endsGlued(w string) bool {
 	if unicode.IsDigit(last) {
 		return true
 	}
-	return utf8.RuneCountInString(w) >= 2 && unicode.IsLower(last) && !isTitle(w) && !isAbbreviation(w)
+	return utf8.RuneCountInString(w) >= 2 && unicode.IsLower(last) && !isTitleAbbrev(w) && !isAbbreviation(w)
 }
 
 // upperThenLower reports whether s starts with an upper-case letter
