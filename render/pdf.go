@@ -161,9 +161,31 @@ type runeKey struct {
 
 // writePDF lays out m and writes it to w.
 func writePDF(w io.Writer, m *memo, opt Options) error {
-	g, err := pageGeometry(opt.Paper)
+	f, l, err := layoutPDF(m, opt)
 	if err != nil {
 		return err
+	}
+	for _, ops := range l.pages {
+		f.AddPage()
+		draw(f, ops)
+	}
+	var buf bytes.Buffer
+	if err := f.Output(&buf); err != nil {
+		return fmt.Errorf("making the PDF: %w", err)
+	}
+	out := buf.Bytes()
+	for _, st := range usedStyles(m) {
+		out = bytes.ReplaceAll(out, []byte(st.libraryName()), []byte(st.subsetName()))
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+// layoutPDF sets up the document for m and lays m out on pages.
+func layoutPDF(m *memo, opt Options) (*fpdf.Fpdf, *layout, error) {
+	g, err := pageGeometry(opt.Paper)
+	if err != nil {
+		return nil, nil, err
 	}
 	f := fpdf.New("P", "mm", g.paper, "")
 	f.SetCompression(true)
@@ -193,31 +215,16 @@ func writePDF(w io.Writer, m *memo, opt Options) error {
 		f.AddUTF8FontFromBytes(st.family(), "", st.ttf())
 	}
 	if err := f.Error(); err != nil {
-		return fmt.Errorf("loading the PDF fonts: %w", err)
+		return nil, nil, fmt.Errorf("loading the PDF fonts: %w", err)
 	}
-
 	cov, err := newCoverage()
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	l := &layout{f: f, g: g, unit: make(map[runeKey]float64), cov: cov}
 	l.place(m)
 	l.footers(m.title)
-
-	for _, ops := range l.pages {
-		f.AddPage()
-		draw(f, ops)
-	}
-	var buf bytes.Buffer
-	if err := f.Output(&buf); err != nil {
-		return fmt.Errorf("making the PDF: %w", err)
-	}
-	out := buf.Bytes()
-	for _, st := range usedStyles(m) {
-		out = bytes.ReplaceAll(out, []byte(st.libraryName()), []byte(st.subsetName()))
-	}
-	_, err = w.Write(out)
-	return err
+	return f, l, nil
 }
 
 // usedStyles lists the faces m uses, so that no unused font is embedded.
