@@ -10,11 +10,17 @@ import (
 // JSON writes b as indented JSON. Keys come in the order of the struct
 // fields and arrays are never null, so scripts can rely on the shape.
 func JSON(w io.Writer, b *brief.Briefing) error {
+	if b == nil {
+		return errNil
+	}
 	return writeJSON(w, normalBriefing(b))
 }
 
 // DigestJSON writes d as indented JSON, with the same guarantees as [JSON].
 func DigestJSON(w io.Writer, d *brief.Digest) error {
+	if d == nil {
+		return errNil
+	}
 	n := *d
 	n.KeyDevelopments = make([]brief.Development, len(d.KeyDevelopments))
 	for i, k := range d.KeyDevelopments {

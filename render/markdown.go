@@ -17,6 +17,9 @@ import (
 // as " [s3, s4]". Characters that Markdown would take as markup are
 // escaped only where they would be.
 func Markdown(w io.Writer, b *brief.Briefing, opt Options) error {
+	if b == nil {
+		return errNil
+	}
 	m := newMDWriter(w)
 	m.heading(1, title(b))
 	m.para(metaLine(b.Meta))
@@ -29,6 +32,9 @@ func Markdown(w io.Writer, b *brief.Briefing, opt Options) error {
 // articles, each naming the inputs it came from, then a section per
 // article with its title, source, bottom line and key points.
 func DigestMarkdown(w io.Writer, d *brief.Digest, opt Options) error {
+	if d == nil {
+		return errNil
+	}
 	m := newMDWriter(w)
 	m.heading(1, digestTitle(d))
 	m.para(digestMeta(d))

@@ -29,6 +29,9 @@ import (
 // every page. The Go fonts are embedded (subset), so that any Unicode text
 // the fonts cover shows and copies out as it is.
 func PDF(w io.Writer, b *brief.Briefing, opt Options) error {
+	if b == nil {
+		return errNil
+	}
 	if opt.Date.IsZero() {
 		if t, err := time.Parse("2006-01-02", b.Meta.Date); err == nil {
 			opt.Date = t
@@ -41,6 +44,9 @@ func PDF(w io.Writer, b *brief.Briefing, opt Options) error {
 // with an outline entry (bookmark) for the key developments and for each
 // article.
 func DigestPDF(w io.Writer, d *brief.Digest, opt Options) error {
+	if d == nil {
+		return errNil
+	}
 	if opt.Date.IsZero() {
 		if t, err := time.Parse("2006-01-02", d.Date); err == nil {
 			opt.Date = t
@@ -85,6 +91,7 @@ type look struct {
 	after     float64 // space below
 	keepNext  bool    // never the last block on a page
 	keepPrev  bool    // never the first block on a page
+	balance   bool    // avoid a lone word on the last line
 	ruleAbove bool
 	ruleBelow bool
 }
@@ -94,13 +101,13 @@ func lookOf(k blockKind) look {
 	case kindKicker:
 		return look{size: 8, leading: 4, style: bold, tone: toneMuted, after: 1}
 	case kindTitle:
-		return look{size: 19, leading: 8.2, style: bold, tone: toneAccent, after: 1.5, keepNext: true}
+		return look{size: 19, leading: 8.2, style: bold, tone: toneAccent, after: 1.5, keepNext: true, balance: true}
 	case kindMeta:
 		return look{size: 9, leading: 4.6, tone: toneMuted, after: 1, ruleBelow: true}
 	case kindHeading:
 		return look{size: 11.5, leading: 6, style: bold, tone: toneAccent, before: 4.2, after: 1, keepNext: true}
 	case kindArticle:
-		return look{size: 14, leading: 6.6, style: bold, tone: toneText, before: 9, after: 0.8, keepNext: true, ruleAbove: true}
+		return look{size: 14, leading: 6.6, style: bold, tone: toneText, before: 9, after: 0.8, keepNext: true, ruleAbove: true, balance: true}
 	case kindArticleMeta:
 		return look{size: 9, leading: 4.6, tone: toneMuted, after: 0.5, keepNext: true}
 	case kindSubheading:
@@ -394,6 +401,20 @@ func (l *layout) splitToken(t token, maxW float64) (head, rest token) {
 	return head, rest
 }
 
+// balance rewraps a heading that ends in a lone word on a narrower
+// measure, so that its last line carries at least two words, as long as
+// that takes no more lines.
+func (l *layout) balance(spans []span, lk look, maxW float64, lines [][]token) [][]token {
+	for w := maxW * 0.95; len(lines) > 1 && len(lines[len(lines)-1]) < 2 && w > maxW*0.6; w -= maxW * 0.05 {
+		narrower := l.wrap(spans, lk, w)
+		if len(narrower) > len(lines) {
+			break
+		}
+		lines = narrower
+	}
+	return lines
+}
+
 // laidBlock is a block wrapped into lines.
 type laidBlock struct {
 	b     *block
@@ -420,6 +441,9 @@ func (l *layout) place(m *memo) {
 	for i := range m.blocks {
 		lk := lookOf(m.blocks[i].kind)
 		laid[i] = laidBlock{b: &m.blocks[i], lk: lk, lines: l.wrap(m.blocks[i].spans, lk, textW-lk.indent)}
+		if lk.balance {
+			laid[i].lines = l.balance(m.blocks[i].spans, lk, textW-lk.indent, laid[i].lines)
+		}
 	}
 	bodyH := l.g.bottom - l.g.top
 

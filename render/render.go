@@ -9,6 +9,7 @@
 package render
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -26,6 +27,9 @@ type Options struct {
 	// is used, and when that is missing too, the current time.
 	Date time.Time
 }
+
+// errNil is returned when there is nothing to render.
+var errNil = errors.New("nothing to render: no briefing")
 
 // Section headings, shared by every format so that they carry the same words.
 const (
