@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/brief-dev/brief/brief"
 	"github.com/pdfcpu/pdfcpu/pkg/api"
@@ -491,4 +492,40 @@ func BenchmarkMarkdown(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// FuzzWrap checks that wrapping keeps every character but the spaces it
+// breaks at, and that no line is wider than the measure.
+func FuzzWrap(f *testing.F) {
+	f.Add("The delegations went over the draft text clause by clause.", 40.0)
+	f.Add("https://example.org/"+strings.Repeat("a", 300), 25.0)
+	f.Add("Сергей Лавров — “quoted,” ñ", 5.0)
+	_, l, err := layoutPDF(&memo{title: "t"}, Options{Date: testDate})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string, maxW float64) {
+		if maxW < 5 || maxW > 400 || !utf8.ValidString(s) || strings.ContainsAny(s, "\n\u00a0") {
+			t.Skip()
+		}
+		s = l.cov.displayable(s)
+		lk := lookOf(kindBullet)
+		var got strings.Builder
+		for _, line := range l.wrap([]span{{text: s}}, lk, maxW) {
+			w := 0.0
+			for i, tok := range line {
+				w += tok.w
+				if i < len(line)-1 {
+					w += tok.spaceW
+				}
+				got.WriteString(tok.text)
+			}
+			if w > maxW+epsilon && !(len(line) == 1 && utf8.RuneCountInString(line[0].text) == 1) {
+				t.Fatalf("line %v is %.2f wide, more than %.2f", line, w, maxW)
+			}
+		}
+		if want := strings.ReplaceAll(s, " ", ""); got.String() != want {
+			t.Fatalf("wrapped text %q, want %q", got.String(), want)
+		}
+	})
 }
