@@ -113,7 +113,7 @@ func lookOf(k blockKind) look {
 	case kindSubheading:
 		return look{size: 10, leading: 5.4, style: bold, tone: toneAccent, before: 3, after: 0.8, keepNext: true}
 	case kindLead:
-		return look{size: 11.5, leading: 6, indent: 4, hasBar: true, bar: toneAccent, before: 0.5, after: 1.5}
+		return look{size: 11.5, leading: 6, indent: 5, hasBar: true, bar: toneAccent, before: 0.5, after: 1.5}
 	case kindQuote:
 		return look{size: 10.5, leading: 5, indent: 10, hasBar: true, bar: toneMuted, before: 0.4, after: 1.8}
 	case kindSource:

@@ -310,8 +310,8 @@ func TestPDFLongBriefingPages(t *testing.T) {
 							t.Errorf("page %d: body text %q below the bottom margin (y=%.2f > %.2f)", p+1, o.text, o.y, g.bottom)
 						}
 					case opBar:
-						if o.y+o.h > g.bottom+epsilon {
-							t.Errorf("page %d: bar runs below the bottom margin", p+1)
+						if o.y+o.h > g.bottom+epsilon || o.x < g.left-epsilon {
+							t.Errorf("page %d: bar at x=%.2f y=%.2f–%.2f runs outside the margins", p+1, o.x, o.y, o.y+o.h)
 						}
 					}
 				}
