@@ -181,8 +181,10 @@ func writePDF(w io.Writer, m *memo, opt Options) error {
 		return fmt.Errorf("making the PDF: %w", err)
 	}
 	out := buf.Bytes()
-	for _, st := range usedStyles(m) {
-		out = bytes.ReplaceAll(out, []byte(st.libraryName()), []byte(st.subsetName()))
+	// Bold italic first: the bold face's name is a prefix of its name.
+	styles := usedStyles(m)
+	for i := len(styles) - 1; i >= 0; i-- {
+		out = bytes.ReplaceAll(out, []byte(styles[i].libraryName()), []byte(styles[i].subsetName()))
 	}
 	_, err = w.Write(out)
 	return err

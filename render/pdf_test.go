@@ -295,7 +295,6 @@ func TestPDFLongBriefingPages(t *testing.T) {
 			}
 			g := l.g
 			for p, ops := range l.pages {
-				var lastKind blockKind = -1
 				for i, o := range ops {
 					switch o.kind {
 					case opText:
@@ -315,7 +314,6 @@ func TestPDFLongBriefingPages(t *testing.T) {
 						}
 					}
 				}
-				_ = lastKind
 			}
 			pdf := renderPDF(t, b, opt)
 			if err := api.Validate(bytes.NewReader(pdf), pdfConf()); err != nil {
