@@ -2,14 +2,15 @@
 // or JSON.
 //
 // Each format is one function taking an io.Writer and the value; render
-// imports brief, never the other way round.
+// imports brief, never the other way round. All three formats carry the
+// same words: the Markdown reads well as plain text in an e-mail, the PDF
+// is a briefing memo whose text copies out as the Markdown's words, and
+// the JSON is the value itself with a stable key order.
 package render
 
 import (
-	"encoding/json"
 	"errors"
-	"fmt"
-	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,80 +19,218 @@ import (
 
 // Options tune the renderers. The zero value gives the defaults.
 type Options struct {
-	Cite    bool      // show source sentence ids after each bullet
-	Paper   string    // PDF paper size: "a4" (default) or "letter"
-	Version string    // brief's version, for the PDF Creator field
-	Date    time.Time // PDF creation date; the same date gives the same bytes
+	Cite    bool   // show source sentence ids after each bullet, as " [s3, s4]"
+	Paper   string // PDF paper size: "a4" (default) or "letter"
+	Version string // brief's version, for the PDF Creator field "brief <version>"
+	// Date is the PDF creation and modification date: the same briefing and
+	// date give the same bytes. When zero, the briefing's own date (Meta.Date)
+	// is used, and when that is missing too, the current time.
+	Date time.Time
 }
 
-// JSON writes b as indented JSON.
-func JSON(w io.Writer, b *brief.Briefing) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(b)
+// errNil is returned when there is nothing to render.
+var errNil = errors.New("nothing to render: no briefing")
+
+// Section headings, shared by every format so that they carry the same words.
+const (
+	headBottomLine = "Bottom line"
+	headKeyPoints  = "Key points"
+	headActors     = "Actors"
+	headStatements = "Statements"
+	headBackground = "Background"
+	headOutlook    = "Outlook"
+	headKeyDevs    = "Key developments"
+	untitled       = "Untitled article"
+)
+
+// clean collapses every run of white space in s to one space and trims it,
+// so that a bullet is always one line.
+func clean(s string) string {
+	return strings.Join(strings.Fields(s), " ")
 }
 
-// Markdown writes b as CommonMark.
-//
-// PLACEHOLDER until the renderer issue lands.
-func Markdown(w io.Writer, b *brief.Briefing, opt Options) error {
-	var sb strings.Builder
-	fmt.Fprintf(&sb, "# %s\n\n", b.Title)
-	section := func(h string, bs []brief.Bullet) {
-		if len(bs) == 0 {
-			return
+// title is b's title, or a stand-in when the article had none.
+func title(b *brief.Briefing) string {
+	if t := clean(b.Title); t != "" {
+		return t
+	}
+	return untitled
+}
+
+// longDate writes an ISO date (YYYY-MM-DD) as "5 September 2016"; anything
+// else is returned as found.
+func longDate(s string) string {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return clean(s)
+	}
+	return t.Format("2 January 2006")
+}
+
+// metaLine is the line under the title: source, byline, place, publication
+// stamp and briefing date, separated by middle dots.
+func metaLine(m brief.Meta) string {
+	return strings.Join(metaParts(m), metaSep)
+}
+
+// metaSep separates the parts of a metadata line.
+const metaSep = " · "
+
+// metaParts are the parts of the metadata line.
+func metaParts(m brief.Meta) []string {
+	var parts []string
+	add := func(s string) {
+		if s = clean(s); s != "" {
+			parts = append(parts, s)
 		}
-		fmt.Fprintf(&sb, "## %s\n\n", h)
+	}
+	add(m.Source)
+	byline := clean(m.Byline)
+	if role := clean(m.BylineRole); byline != "" && role != "" {
+		byline += ", " + role
+	}
+	add(byline)
+	add(m.Place)
+	if p := clean(m.Published); p != "" {
+		add("Published " + p)
+	}
+	if d := clean(m.Date); d != "" {
+		add("Briefing of " + longDate(d))
+	}
+	return parts
+}
+
+// sourceLine is the closing line naming the article the briefing rests on.
+func sourceLine(b *brief.Briefing) string {
+	parts := []string{"“" + title(b) + "”"}
+	for _, s := range []string{b.Meta.Source, b.Meta.Byline, b.Meta.Published} {
+		if s = clean(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	line := "Source: " + strings.Join(parts, ", ") + "."
+	switch n := b.Meta.Sentences; {
+	case n == 1:
+		line += " Every bullet is drawn from the article’s one sentence"
+	case n > 1:
+		line += " Every bullet is drawn from the article’s " + strconv.Itoa(n) + " sentences"
+	default:
+		line += " Every bullet is drawn from the article"
+	}
+	if refined(b) {
+		line += "; some were reworded by a language model and checked against it"
+	}
+	return line + "."
+}
+
+// refined reports whether any bullet or statement of b was reworded by a
+// language model.
+func refined(b *brief.Briefing) bool {
+	for _, bs := range [][]brief.Bullet{b.BottomLine, b.KeyPoints, b.Background, b.Outlook} {
 		for _, x := range bs {
-			fmt.Fprintf(&sb, "- %s", x.Text)
-			if opt.Cite {
-				fmt.Fprintf(&sb, " [%s]", strings.Join(x.Sources, ", "))
+			if x.Refined {
+				return true
 			}
-			sb.WriteString("\n")
 		}
-		sb.WriteString("\n")
 	}
-	section("Bottom line", b.BottomLine)
-	section("Key points", b.KeyPoints)
-	section("Background", b.Background)
-	section("Outlook", b.Outlook)
-	_, err := io.WriteString(w, sb.String())
-	return err
-}
-
-// PDF writes b as a PDF briefing memo.
-//
-// PLACEHOLDER until the renderer issue lands.
-func PDF(w io.Writer, b *brief.Briefing, opt Options) error {
-	return errors.New("PDF output is not implemented yet")
-}
-
-// DigestJSON writes d as indented JSON.
-func DigestJSON(w io.Writer, d *brief.Digest) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(d)
-}
-
-// DigestMarkdown writes d as CommonMark.
-//
-// PLACEHOLDER until the renderer issue lands.
-func DigestMarkdown(w io.Writer, d *brief.Digest, opt Options) error {
-	fmt.Fprintf(w, "# Digest %s\n\n## Key developments\n\n", d.Date)
-	for _, k := range d.KeyDevelopments {
-		fmt.Fprintf(w, "- %s\n", k.Text)
+	for _, s := range b.Statements {
+		if s.Refined {
+			return true
+		}
 	}
-	for _, a := range d.Articles {
-		fmt.Fprintf(w, "\n## %s\n\n", a.Title)
-	}
-	return nil
+	return false
 }
 
-// DigestPDF writes d as a PDF with a bookmark per article.
-//
-// PLACEHOLDER until the renderer issue lands.
-func DigestPDF(w io.Writer, d *brief.Digest, opt Options) error {
-	return errors.New("PDF output is not implemented yet")
+// cite is the marker naming the source sentences, " [s3, s4]", or "" when
+// citations are off or there are none.
+func cite(opt Options, sources []string) string {
+	if !opt.Cite || len(sources) == 0 {
+		return ""
+	}
+	return " [" + strings.Join(sources, ", ") + "]"
+}
+
+// quoted returns the quotation q inside curly quotation marks, unless it
+// already opens with a quotation mark.
+func quoted(q string) string {
+	q = clean(q)
+	if q == "" {
+		return ""
+	}
+	switch q[0] {
+	case '"', '\'':
+		return q
+	}
+	for _, open := range []string{"“", "‘", "«", "„", "‹", "»"} {
+		if strings.HasPrefix(q, open) {
+			return q
+		}
+	}
+	return "“" + q + "”"
+}
+
+// speakerSuffix is " — speaker", or "" when the speaker is unknown.
+func speakerSuffix(speaker string) string {
+	if s := clean(speaker); s != "" {
+		return " — " + s
+	}
+	return ""
+}
+
+// roleSuffix is " — role", or "" when the role is unknown.
+func roleSuffix(role string) string {
+	if r := clean(role); r != "" {
+		return " — " + r
+	}
+	return ""
+}
+
+// digestTitle is the title of a digest.
+func digestTitle(d *brief.Digest) string {
+	if d.Date == "" {
+		return "Digest"
+	}
+	return "Digest of " + longDate(d.Date)
+}
+
+// digestMeta is the line under a digest's title.
+func digestMeta(d *brief.Digest) string {
+	n := len(d.Articles)
+	s := strconv.Itoa(n) + " articles"
+	if n == 1 {
+		s = "1 article"
+	}
+	k := len(d.KeyDevelopments)
+	if k == 1 {
+		return s + " · 1 key development"
+	}
+	return s + " · " + strconv.Itoa(k) + " key developments"
+}
+
+// inputsSuffix names the inputs a development came from: " (from a.txt, b.txt)".
+func inputsSuffix(inputs []string) string {
+	if len(inputs) == 0 {
+		return ""
+	}
+	return " (from " + strings.Join(inputs, ", ") + ")"
+}
+
+// articleMeta is the line under an article's title in a digest.
+func articleMeta(a brief.DigestArticle) string {
+	return strings.Join(articleMetaParts(a), metaSep)
+}
+
+func articleMetaParts(a brief.DigestArticle) []string {
+	var parts []string
+	if a.Briefing != nil {
+		for _, s := range []string{a.Meta.Source, a.Meta.Byline, a.Meta.Published} {
+			if s = clean(s); s != "" {
+				parts = append(parts, s)
+			}
+		}
+	}
+	if in := clean(a.Input); in != "" {
+		parts = append(parts, "Input: "+in)
+	}
+	return parts
 }
