@@ -161,7 +161,7 @@ func TestWriteOutputNotInput(t *testing.T) {
 
 // runBrief runs the command line and returns the exit status, stdout and
 // stderr.
-func runBrief(t *testing.T, stdout io.Writer, args ...string) (int, string) {
+func runTo(t *testing.T, stdout io.Writer, args ...string) (int, string) {
 	t.Helper()
 	var stderr bytes.Buffer
 	code := run(context.Background(), append([]string{"brief"}, args...), strings.NewReader(""), stdout, &stderr)
@@ -178,7 +178,7 @@ func TestRunOutputFiles(t *testing.T) {
 			out := filepath.Join(dir, name)
 			var first []byte
 			for i := range 2 {
-				code, stderr := runBrief(t, io.Discard, "-o", out, article)
+				code, stderr := runTo(t, io.Discard, "-o", out, article)
 				if code != 0 {
 					t.Fatalf("exit %d: %s", code, stderr)
 				}
@@ -221,7 +221,7 @@ func TestRunBadInputLeavesNoFile(t *testing.T) {
 	os.WriteFile(binary, []byte{0, 1, 2, 0xff, 0, 0, 7, 8, 0, 0}, 0o644)
 	for _, in := range []string{empty, binary} {
 		out := filepath.Join(dir, "out.pdf")
-		code, stderr := runBrief(t, io.Discard, "-o", out, in)
+		code, stderr := runTo(t, io.Discard, "-o", out, in)
 		if code == 0 {
 			t.Errorf("%s: exit 0", in)
 		}
@@ -259,7 +259,7 @@ func TestRunUsageErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout bytes.Buffer
-			code, stderr := runBrief(t, &stdout, tt.args...)
+			code, stderr := runTo(t, &stdout, tt.args...)
 			if code != exitUsage || !strings.Contains(stderr, tt.msg) {
 				t.Errorf("exit %d, stderr %q; want exit 2 and %q", code, stderr, tt.msg)
 			}
@@ -288,20 +288,20 @@ func TestRunPDFToTerminal(t *testing.T) {
 		t.Skip("/dev/ptmx is not a terminal here")
 	}
 	for _, args := range [][]string{{"-f", "pdf", article}, {"-f", "pdf", "-o", "-", article}} {
-		code, stderr := runBrief(t, tty, args...)
+		code, stderr := runTo(t, tty, args...)
 		if code != exitUsage || !strings.Contains(stderr, "terminal") {
 			t.Errorf("%q: exit %d, stderr %q; want exit 2 and a message about the terminal", args, code, stderr)
 		}
 	}
 	// Markdown to a terminal is fine.
-	if code, stderr := runBrief(t, tty, article); code != 0 {
+	if code, stderr := runTo(t, tty, article); code != 0 {
 		t.Errorf("Markdown to a terminal: exit %d, %s", code, stderr)
 	}
 }
 
 func TestRunPDFToPipe(t *testing.T) {
 	var stdout bytes.Buffer
-	code, stderr := runBrief(t, &stdout, "-f", "pdf", "--date", "2016-09-06", article)
+	code, stderr := runTo(t, &stdout, "-f", "pdf", "--date", "2016-09-06", article)
 	if code != 0 || !bytes.HasPrefix(stdout.Bytes(), []byte("%PDF-")) {
 		t.Fatalf("exit %d, %s, stdout %.10q", code, stderr, stdout.Bytes())
 	}
