@@ -1,0 +1,73 @@
+package brief
+
+import "testing"
+
+func TestStem(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"caresses", "caress"},
+		{"ponies", "poni"},
+		{"ties", "ti"},
+		{"caress", "caress"},
+		{"cats", "cat"},
+		{"feed", "feed"},
+		{"agreed", "agre"},
+		{"plastered", "plaster"},
+		{"bled", "bled"},
+		{"motoring", "motor"},
+		{"sing", "sing"},
+		{"conflated", "conflat"},
+		{"troubled", "troubl"},
+		{"sized", "size"},
+		{"hopping", "hop"},
+		{"tanned", "tan"},
+		{"falling", "fall"},
+		{"hissing", "hiss"},
+		{"fizzed", "fizz"},
+		{"failing", "fail"},
+		{"filing", "file"},
+		{"happy", "happi"},
+		{"sky", "sky"},
+		{"relational", "relat"},
+		{"conditional", "condit"},
+		{"rational", "ration"},
+		{"valenci", "valenc"},
+		{"digitizer", "digit"},
+		{"generalization", "gener"},
+		{"generalizations", "gener"},
+		{"oscillators", "oscil"},
+		{"triplicate", "triplic"},
+		{"formative", "form"},
+		{"hopeful", "hope"},
+		{"goodness", "good"},
+		{"revival", "reviv"},
+		{"allowance", "allow"},
+		{"adjustment", "adjust"},
+		{"adoption", "adopt"},
+		{"homologou", "homolog"},
+		{"effective", "effect"},
+		{"probate", "probat"},
+		{"rate", "rate"},
+		{"cease", "ceas"},
+		{"controlling", "control"},
+		{"roll", "roll"},
+		{"president", "presid"},
+		{"negotiations", "negoti"},
+		{"is", "is"},
+		{"a", "a"},
+		{"2015", "2015"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := Stem(tt.in); got != tt.want {
+				t.Errorf("Stem(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func BenchmarkStem(b *testing.B) {
+	words := []string{"generalizations", "negotiations", "president", "controlling", "ponies"}
+	for i := 0; b.Loop(); i++ {
+		Stem(words[i%len(words)])
+	}
+}
