@@ -41,6 +41,10 @@ type Scored struct {
 	Located
 	Score   float64
 	Signals Signals
+
+	vec    vector // unit TF-IDF vector, for redundancy checks
+	nwords int    // words in the sentence
+	ok     bool   // vec and nwords are set
 }
 
 // scoreParams are the weights of the scorer, tuned on two dev sets of
@@ -139,7 +143,8 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 		if len(title) > 0 {
 			sig.Title = dot(m.vecs[i], title)
 		}
-		out[i] = Scored{Located: s, Signals: sig, Score: combine(sig, p)}
+		out[i] = Scored{Located: s, Signals: sig, Score: combine(sig, p),
+			vec: m.vecs[i], nwords: len(m.words[i]), ok: true}
 	}
 	return out
 }
@@ -240,6 +245,9 @@ func lexRank(vecs []vector, window int, damping float64) []float64 {
 	}
 	adj := make([][]edge, n)
 	deg := make([]float64, n)
+	for i := range adj {
+		adj[i] = make([]edge, 0, min(n-1, 2*window))
+	}
 	for i := range n {
 		for j := i + 1; j < n && j-i <= window; j++ {
 			w := dot(vecs[i], vecs[j])
@@ -294,17 +302,27 @@ func lexRank(vecs []vector, window int, damping float64) []float64 {
 // that mostly repeats a chosen one, or is a fragment, is passed over while
 // others remain.
 func RankKeyPoints(d *Document, scored []Scored, n int) []Scored {
-	return rankWith(newModel(d), scored, n, defaultParams())
+	return rankWith(d, scored, n, defaultParams())
 }
 
-func rankWith(m *model, scored []Scored, n int, p scoreParams) []Scored {
+func rankWith(d *Document, scored []Scored, n int, p scoreParams) []Scored {
 	if n <= 0 || len(scored) == 0 {
 		return nil
 	}
 	vecs := make([]vector, len(scored))
+	nwords := make([]int, len(scored))
+	var m *model
 	for k, s := range scored {
+		if s.ok {
+			vecs[k], nwords[k] = s.vec, s.nwords
+			continue
+		}
+		// Scores made elsewhere: measure the sentences here.
+		if m == nil {
+			m = newModel(d)
+		}
 		if s.Index >= 0 && s.Index < len(m.vecs) {
-			vecs[k] = m.vecs[s.Index]
+			vecs[k], nwords[k] = m.vecs[s.Index], len(m.words[s.Index])
 		}
 	}
 	top := 0.0
@@ -329,7 +347,7 @@ func rankWith(m *model, scored []Scored, n int, p scoreParams) []Scored {
 					sim = max(sim, dot(vecs[k], vecs[c]))
 				}
 				// The first pass skips fragments and near-repeats.
-				if pass == 0 && (sim > p.maxOverlap || len(m.words[s.Index]) < p.minKeyWords) {
+				if pass == 0 && (sim > p.maxOverlap || nwords[k] < p.minKeyWords) {
 					continue
 				}
 				val := p.mmrLambda*s.Score/top - (1-p.mmrLambda)*sim

@@ -15,10 +15,26 @@ type word struct {
 	first   bool   // the first word of the sentence
 }
 
+// stemCache remembers the stems of the words of one document.
+type stemCache map[string]string
+
+func (c stemCache) stem(lw string) string {
+	if c == nil {
+		return stemAny(lw)
+	}
+	if s, ok := c[lw]; ok {
+		return s
+	}
+	s := stemAny(lw)
+	c[lw] = s
+	return s
+}
+
 // words splits text into words: runs of letters and digits, with
 // apostrophes, hyphens and the separators in numbers such as 1,000.5 kept
-// inside. Possessive endings are dropped.
-func words(text string) []word {
+// inside. Possessive endings are dropped. Stems are looked up in cache
+// (which may be nil).
+func words(text string, cache stemCache) []word {
 	var out []word
 	start := -1
 	flush := func(end int) {
@@ -32,12 +48,17 @@ func words(text string) []word {
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		r, _ := utf8.DecodeRuneInString(w)
-		lw := strings.ToLower(w)
+		lw := lower(w)
+		stop := isStopWord(lw)
+		stem := lw
+		if !stop {
+			stem = cache.stem(lw)
+		}
 		out = append(out, word{
-			stem:    stemAny(lw),
+			stem:    stem,
 			capital: unicode.IsUpper(r),
 			number:  strings.ContainsAny(w, "0123456789"),
-			stop:    isStopWord(lw),
+			stop:    stop,
 			first:   len(out) == 0,
 		})
 	}
@@ -53,6 +74,17 @@ func words(text string) []word {
 	}
 	flush(len(text))
 	return out
+}
+
+// lower is strings.ToLower without the allocation for words that are
+// already lower-case ASCII.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

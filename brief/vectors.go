@@ -43,19 +43,20 @@ type model struct {
 	raw    []vector  // TF-IDF vectors before scaling
 	idf    []float64 // by term id
 	stemID map[string]int
+	cache  stemCache
 }
 
 // newModel tokenises every sentence of d and builds its TF-IDF vectors,
 // each sentence counting as one document for the IDF. Term ids follow
 // first appearance, so nothing depends on map order.
 func newModel(d *Document) *model {
-	m := &model{sents: d.Sentences(), stemID: map[string]int{}}
+	m := &model{sents: d.Sentences(), stemID: map[string]int{}, cache: stemCache{}}
 	m.words = make([][]word, len(m.sents))
-	counts := make([]map[int]int, len(m.sents))
+	ids := make([][]int, len(m.sents))
 	var df []int
 	for i, s := range m.sents {
-		m.words[i] = words(s.Text)
-		c := map[int]int{}
+		m.words[i] = words(s.Text, m.cache)
+		var v []int
 		for _, w := range m.words[i] {
 			if w.stop || len(w.stem) < 2 {
 				continue
@@ -66,12 +67,15 @@ func newModel(d *Document) *model {
 				m.stemID[w.stem] = id
 				df = append(df, 0)
 			}
-			if c[id] == 0 {
+			v = append(v, id)
+		}
+		slices.Sort(v)
+		for k, id := range v {
+			if k == 0 || v[k-1] != id {
 				df[id]++
 			}
-			c[id]++
 		}
-		counts[i] = c
+		ids[i] = v
 	}
 	n := float64(len(m.sents))
 	m.idf = make([]float64, len(df))
@@ -80,33 +84,38 @@ func newModel(d *Document) *model {
 	}
 	m.vecs = make([]vector, len(m.sents))
 	m.raw = make([]vector, len(m.sents))
-	for i, c := range counts {
-		m.raw[i] = m.vectorOf(c)
+	for i, v := range ids {
+		m.raw[i] = m.vectorOf(v)
 		m.vecs[i] = unit(m.raw[i])
 	}
 	return m
 }
 
-// vectorOf turns term counts into a TF-IDF vector sorted by id.
-func (m *model) vectorOf(c map[int]int) vector {
-	v := make(vector, 0, len(c))
-	for id, k := range c {
-		v = append(v, term{id, float64(k) * m.idf[id]})
+// vectorOf turns sorted term ids (repeated as often as they occur) into a
+// TF-IDF vector.
+func (m *model) vectorOf(ids []int) vector {
+	var v vector
+	for k, id := range ids {
+		if k > 0 && ids[k-1] == id {
+			v[len(v)-1].w += m.idf[id]
+			continue
+		}
+		v = append(v, term{id, m.idf[id]})
 	}
-	slices.SortFunc(v, func(a, b term) int { return a.id - b.id })
 	return v
 }
 
 // textVector is the unit TF-IDF vector of text (e.g. the title) over the
 // document's vocabulary; unknown words are left out.
 func (m *model) textVector(text string) vector {
-	c := map[int]int{}
-	for _, w := range words(text) {
+	var ids []int
+	for _, w := range words(text, m.cache) {
 		if id, ok := m.stemID[w.stem]; ok && !w.stop {
-			c[id]++
+			ids = append(ids, id)
 		}
 	}
-	return unit(m.vectorOf(c))
+	slices.Sort(ids)
+	return unit(m.vectorOf(ids))
 }
 
 // unit returns v scaled to length 1.
