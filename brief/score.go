@@ -13,7 +13,8 @@ type Signals struct {
 	// with every 4% of the article read.
 	Position float64 `json:"position"`
 	// Lead is how much position counts in this article: high when the
-	// opening sentences are central to the rest of it. It is the same for
+	// opening sentences are as central in the similarity graph as the best
+	// of the rest. It is the same for
 	// every sentence of an article.
 	Lead float64 `json:"lead"`
 	// ParagraphStart is 1 for the first sentence of a paragraph.
@@ -21,8 +22,8 @@ type Signals struct {
 	// Centrality is the sentence's LexRank score in the sentence
 	// similarity graph, relative to the best sentence.
 	Centrality float64 `json:"centrality"`
-	// Centroid is the cosine similarity to the article's TF-IDF centroid,
-	// relative to the best sentence.
+	// Centroid is the cosine similarity to the TF-IDF centroid of the
+	// other sentences, relative to the best sentence.
 	Centroid float64 `json:"centroid"`
 	// Title is the share of the title's weight the sentence covers (0 when
 	// there is no title).
@@ -31,6 +32,10 @@ type Signals struct {
 	Entities float64 `json:"entities"`
 	// Quote is the share of the sentence's words inside quotation marks.
 	Quote float64 `json:"quote"`
+	// Dangling is 1 when the sentence opens with a pronoun or a connective
+	// that points back ("He said…", "But the talks…"), so it cannot stand
+	// on its own as a bullet.
+	Dangling float64 `json:"dangling"`
 	// Length is 1 for sentences of a normal length, less for fragments.
 	Length float64 `json:"length"`
 }
@@ -61,6 +66,7 @@ type scoreParams struct {
 	wTitle      float64 // weight of Title
 	wEnt        float64 // weight of Entities
 	wQuote      float64 // penalty for Quote
+	wDangling   float64 // penalty for Dangling
 	minWords    int     // sentences shorter than this lose Length
 	window      int     // graph edges only within this many sentences
 	damping     float64 // LexRank damping
@@ -81,6 +87,7 @@ func defaultParams() scoreParams {
 		wTitle:      0.3,
 		wEnt:        0,
 		wQuote:      1,
+		wDangling:   0.3,
 		minWords:    10,
 		window:      60,
 		damping:     0.85,
@@ -113,13 +120,9 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 		return out
 	}
 	cent := normMax(lexRank(m.vecs, p.window, p.damping))
-	c := centroid(m.raw, len(m.idf))
-	cs := make([]float64, n)
-	for i, v := range m.vecs {
-		cs[i] = dot(v, c)
-	}
+	cs := centroidSims(m.raw, len(m.idf))
 	csNorm := normMax(slices.Clone(cs))
-	lead := leadWeight(cs, p)
+	lead := leadWeight(cent, p)
 	var title vector
 	if strings.TrimSpace(d.Title) != "" {
 		title = m.textVector(d.Title)
@@ -135,6 +138,7 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 			Centroid:   csNorm[i],
 			Entities:   entities(m.words[i]),
 			Quote:      quoteShare(s.Text),
+			Dangling:   dangling(s.Text),
 			Length:     min(1, float64(len(m.words[i]))/float64(p.minWords)),
 		}
 		if s.InParagraph == 0 {
@@ -153,16 +157,17 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 func combine(s Signals, p scoreParams) float64 {
 	base := p.wPos*s.Lead*s.Position + p.wPara*s.ParagraphStart +
 		p.wCent*s.Centrality + p.wCentroid*s.Centroid + p.wTitle*s.Title +
-		p.wEnt*s.Entities - p.wQuote*s.Quote
+		p.wEnt*s.Entities - p.wQuote*s.Quote - p.wDangling*s.Dangling
 	return base * s.Length
 }
 
 // leadWeight measures how well the article's opening sentences stand for
-// the whole: their best centroid similarity against the best of the rest.
-func leadWeight(cs []float64, p scoreParams) float64 {
-	k := min(p.leadSpan, len(cs))
+// the whole: the best centrality among them against the best among the
+// rest, capped at 1 and never below p.leadFloor.
+func leadWeight(cent []float64, p scoreParams) float64 {
+	k := min(p.leadSpan, len(cent))
 	best, rest := 0.0, 0.0
-	for i, c := range cs {
+	for i, c := range cent {
 		if i < k {
 			best = max(best, c)
 		} else {
@@ -199,6 +204,19 @@ func entities(ws []word) float64 {
 		}
 	}
 	return float64(k) / float64(k+3)
+}
+
+// dangling reports (as 1 or 0) whether text opens with a word that
+// points back to an earlier sentence.
+func dangling(text string) float64 {
+	first, _, _ := strings.Cut(strings.TrimLeft(text, " \"“‘'("), " ")
+	switch strings.Trim(first, ",;:") {
+	case "He", "She", "It", "They", "This", "That", "These", "Those", "His", "Her",
+		"Its", "Their", "Him", "Them", "But", "And", "However", "Also", "So", "Yet",
+		"Still", "Meanwhile", "Instead", "Then", "Such":
+		return 1
+	}
+	return 0
 }
 
 // quoteShare returns the share of the words of text that sit inside

@@ -135,19 +135,33 @@ func unit(v vector) vector {
 	return out
 }
 
-// centroid returns the unit sum of the raw vectors.
-func centroid(raw []vector, dims int) vector {
+// centroidSims returns, for each sentence, the cosine similarity of its
+// vector to the sum of the other sentences' vectors (leaving the sentence
+// out, so a sentence is not central merely for its own rare words).
+func centroidSims(raw []vector, dims int) []float64 {
 	sum := make([]float64, dims)
 	for _, v := range raw {
 		for _, t := range v {
 			sum[t.id] += t.w
 		}
 	}
-	var v vector
-	for id, w := range sum {
-		if w > 0 {
-			v = append(v, term{id, w})
+	sq := 0.0
+	for _, w := range sum {
+		sq += w * w
+	}
+	out := make([]float64, len(raw))
+	for i, v := range raw {
+		d, vv := 0.0, 0.0
+		for _, t := range v {
+			d += t.w * sum[t.id]
+			vv += t.w * t.w
+		}
+		// (C−v)·v and |C−v|² from C·v, |C|² and |v|².
+		num := d - vv
+		den := math.Sqrt(max(sq-2*d+vv, 0)) * math.Sqrt(vv)
+		if den > 0 && num > 0 {
+			out[i] = num / den
 		}
 	}
-	return unit(v)
+	return out
 }
