@@ -1,12 +1,31 @@
 package brief
 
 // Stem returns the Porter stem of word, which must be lower-case ASCII
-// (other bytes count as consonants). It follows the original algorithm of
-// M. F. Porter, "An algorithm for suffix stripping" (1980): words of one
-// or two letters are returned unchanged.
+// (other bytes count as consonants). It follows M. F. Porter, "An
+// algorithm for suffix stripping" (1980), with the small extensions of
+// NLTK's default mode, which the rouge-score package uses: a few
+// irregular forms are kept whole, words of one or two letters are
+// returned unchanged, "ties"/"tied" keep their "ie", y becomes i only
+// after a consonant, "-bli", "-fulli" and "-logi" are
+// shortened in step 2, and a two-letter vowel-consonant stem counts as
+// consonant-vowel-consonant ("used" → "use").
 func Stem(word string) string {
 	if len(word) <= 2 {
 		return word
+	}
+	switch word {
+	case "sky", "skies":
+		return "sky"
+	case "dying":
+		return "die"
+	case "lying":
+		return "lie"
+	case "tying":
+		return "tie"
+	case "news", "howe", "proceed", "exceed", "succeed", "inning", "outing", "canning":
+		return word
+	case "innings", "outings", "cannings":
+		return word[:len(word)-1]
 	}
 	s := stemmer{b: []byte(word)}
 	s.step1a()
@@ -75,8 +94,11 @@ func (s *stemmer) doubleCons(n int) bool {
 }
 
 // cvc reports whether b[:n] ends consonant-vowel-consonant with the last
-// consonant not w, x or y.
+// consonant not w, x or y, or is a two-letter vowel-consonant stem.
 func (s *stemmer) cvc(n int) bool {
+	if n == 2 {
+		return !s.cons(0) && s.cons(1)
+	}
 	if n < 3 || !s.cons(n-1) || s.cons(n-2) || !s.cons(n-3) {
 		return false
 	}
@@ -101,6 +123,8 @@ func (s *stemmer) setTo(r string) {
 
 func (s *stemmer) step1a() {
 	switch {
+	case len(s.b) == 4 && s.ends("ies"):
+		s.setTo("ie")
 	case s.ends("sses"):
 		s.setTo("ss")
 	case s.ends("ies"):
@@ -112,6 +136,14 @@ func (s *stemmer) step1a() {
 }
 
 func (s *stemmer) step1b() {
+	if s.ends("ied") {
+		if len(s.b) == 4 {
+			s.setTo("ie")
+		} else {
+			s.setTo("i")
+		}
+		return
+	}
 	if s.ends("eed") {
 		if s.measure(s.j) > 0 {
 			s.setTo("ee")
@@ -136,7 +168,7 @@ func (s *stemmer) step1b() {
 }
 
 func (s *stemmer) step1c() {
-	if s.ends("y") && s.vowelIn(s.j) {
+	if s.ends("y") && s.j > 1 && s.cons(s.j-1) {
 		s.b[len(s.b)-1] = 'i'
 	}
 }
@@ -159,9 +191,9 @@ func (s *stemmer) replaceLongest(rules [][2]string, minM int) {
 var step2Rules = [][2]string{
 	{"ational", "ate"}, {"ization", "ize"}, {"iveness", "ive"}, {"fulness", "ful"},
 	{"ousness", "ous"}, {"tional", "tion"}, {"biliti", "ble"}, {"entli", "ent"},
-	{"ousli", "ous"}, {"ation", "ate"}, {"alism", "al"}, {"aliti", "al"},
+	{"ousli", "ous"}, {"fulli", "ful"}, {"ation", "ate"}, {"alism", "al"}, {"aliti", "al"},
 	{"iviti", "ive"}, {"enci", "ence"}, {"anci", "ance"}, {"izer", "ize"},
-	{"abli", "able"}, {"alli", "al"}, {"ator", "ate"}, {"eli", "e"},
+	{"alli", "al"}, {"ator", "ate"}, {"bli", "ble"}, {"eli", "e"},
 }
 
 var step3Rules = [][2]string{
@@ -169,7 +201,21 @@ var step3Rules = [][2]string{
 	{"ical", "ic"}, {"ness", ""}, {"ful", ""},
 }
 
-func (s *stemmer) step2() { s.replaceLongest(step2Rules, 0) }
+func (s *stemmer) step2() {
+	// "-alli" becomes "-al" first, and the result goes through step 2
+	// again ("-ical" is not a step 2 ending, so once is enough).
+	if s.ends("alli") && s.measure(s.j) > 0 {
+		s.setTo("al")
+		s.replaceLongest(step2Rules, 0)
+		return
+	}
+	// "-logi" becomes "-log" when the stem with its "l" has a measure.
+	if s.ends("logi") && s.measure(s.j+1) > 0 {
+		s.setTo("log")
+		return
+	}
+	s.replaceLongest(step2Rules, 0)
+}
 func (s *stemmer) step3() { s.replaceLongest(step3Rules, 0) }
 
 var step4Suffixes = []string{
