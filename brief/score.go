@@ -36,7 +36,8 @@ type Signals struct {
 	// that points back ("He said…", "But the talks…"), so it cannot stand
 	// on its own as a bullet.
 	Dangling float64 `json:"dangling"`
-	// Length is 1 for sentences of a normal length, less for fragments.
+	// Length is 1 for sentences of a readable length, less for fragments
+	// and, in proportion, for sentences over maxWords words.
 	Length float64 `json:"length"`
 }
 
@@ -68,6 +69,7 @@ type scoreParams struct {
 	wQuote      float64 // penalty for Quote
 	wDangling   float64 // penalty for Dangling
 	minWords    int     // sentences shorter than this lose Length
+	maxWords    int     // sentences longer than this lose Length in proportion
 	window      int     // graph edges only within this many sentences
 	damping     float64 // LexRank damping
 	leadSpan    int     // opening sentences compared with the article for Lead
@@ -82,13 +84,14 @@ func defaultParams() scoreParams {
 		posHalf:     0.04,
 		wPos:        1,
 		wPara:       0,
-		wCent:       0.8,
-		wCentroid:   0,
+		wCent:       0.5,
+		wCentroid:   0.5,
 		wTitle:      0.3,
 		wEnt:        0,
 		wQuote:      1,
 		wDangling:   0.3,
 		minWords:    10,
+		maxWords:    35,
 		window:      60,
 		damping:     0.85,
 		leadSpan:    3,
@@ -107,8 +110,8 @@ func defaultParams() scoreParams {
 // that summarises the story counts and one that sets a scene does not),
 // its centrality in a TF-IDF similarity graph (LexRank over a bounded
 // window of neighbours), its similarity to the article's centroid and
-// title, the names and numbers it holds, and penalties for quotations and
-// fragments.
+// title, and penalties for quotations, openings that point back, fragments
+// and overlong sentences.
 func ScoreSentences(d *Document) []Scored {
 	return scoreWith(d, newModel(d), defaultParams())
 }
@@ -143,6 +146,9 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 		}
 		if s.InParagraph == 0 {
 			sig.ParagraphStart = 1
+		}
+		if l := len(m.words[i]); l > p.maxWords {
+			sig.Length = float64(p.maxWords) / float64(l)
 		}
 		if len(title) > 0 {
 			sig.Title = dot(m.vecs[i], title)

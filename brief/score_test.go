@@ -159,9 +159,14 @@ func TestSignalDangling(t *testing.T) {
 }
 
 func TestSignalLength(t *testing.T) {
-	s := ScoreSentences(docOf("", talks))
+	long := "The negotiators, who had travelled from the northern capital by train on Monday night after a week of preparatory meetings with fishing groups, port authorities, regional governors and two ministers, said on Tuesday that no agreement was in sight."
+	s := ScoreSentences(docOf("", append(talks, long)))
 	if s[0].Signals.Length != 1 || s[5].Signals.Length >= 0.5 {
 		t.Errorf("Length: full sentence %v, fragment %v; want 1 and < 0.5", s[0].Signals.Length, s[5].Signals.Length)
+	}
+	// 39 words, over the 35 that read well in a bullet.
+	if got, want := s[6].Signals.Length, 35.0/39; got != want {
+		t.Errorf("Length of a 39-word sentence = %v, want %v", got, want)
 	}
 }
 
