@@ -1,6 +1,9 @@
 package brief
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // RougeScore is the precision, recall and F1 of one ROUGE measure.
 type RougeScore struct {
@@ -47,23 +50,35 @@ func RougeTokens(text string) []string {
 // its longest common subsequences with the prediction's sentences,
 // counting each token at most as often as it occurs on both sides.
 func ComputeRouge(prediction, reference string) Rouge {
-	p, r := RougeTokens(prediction), RougeTokens(reference)
+	ids := map[string]int{}
+	ps, rs := rougeSentences(prediction, ids), rougeSentences(reference, ids)
+	p, r := slices.Concat(ps...), slices.Concat(rs...)
 	return Rouge{
-		R1:    ngramScore(p, r, 1),
-		R2:    ngramScore(p, r, 2),
-		RLsum: lsumScore(rougeSentences(prediction), rougeSentences(reference)),
+		R1:    ngramScore(p, r, 1, len(ids)),
+		R2:    ngramScore(p, r, 2, len(ids)),
+		RLsum: lsumScore(ps, rs, len(ids)),
 	}
 }
 
 // rougeSentences splits text on newlines, drops empty lines and tokenises
-// each line.
-func rougeSentences(text string) [][]string {
-	var out [][]string
-	for _, line := range strings.Split(text, "\n") {
+// each line, numbering the distinct tokens in ids.
+func rougeSentences(text string, ids map[string]int) [][]int {
+	var out [][]int
+	for line := range strings.SplitSeq(text, "\n") {
 		if line == "" {
 			continue
 		}
-		out = append(out, RougeTokens(line))
+		toks := RougeTokens(line)
+		v := make([]int, len(toks))
+		for k, t := range toks {
+			id, ok := ids[t]
+			if !ok {
+				id = len(ids)
+				ids[t] = id
+			}
+			v[k] = id
+		}
+		out = append(out, v)
 	}
 	return out
 }
@@ -82,30 +97,35 @@ func newScore(hits, predTotal, refTotal int) RougeScore {
 	return s
 }
 
-func ngrams(toks []string, n int) map[string]int {
-	m := make(map[string]int)
-	for i := 0; i+n <= len(toks); i++ {
-		m[strings.Join(toks[i:i+n], " ")]++
+// ngramScore counts clipped matches of the n-grams (n is 1 or 2) of pred
+// in ref; tokens are ids below vocab.
+func ngramScore(pred, ref []int, n, vocab int) RougeScore {
+	key := func(t []int, i int) int {
+		if n == 1 {
+			return t[i]
+		}
+		return t[i]*vocab + t[i+1]
 	}
-	return m
-}
-
-func ngramScore(pred, ref []string, n int) RougeScore {
-	pc, rc := ngrams(pred, n), ngrams(ref, n)
-	hits, pt, rt := 0, 0, 0
-	for g, c := range pc {
-		pt += c
-		hits += min(c, rc[g])
+	rc := map[int]int{}
+	rt := 0
+	for i := 0; i+n <= len(ref); i++ {
+		rc[key(ref, i)]++
+		rt++
 	}
-	for _, c := range rc {
-		rt += c
+	hits, pt := 0, 0
+	for i := 0; i+n <= len(pred); i++ {
+		pt++
+		if k := key(pred, i); rc[k] > 0 {
+			rc[k]--
+			hits++
+		}
 	}
 	return newScore(hits, pt, rt)
 }
 
 // lsumScore is the summary-level LCS score of rouge-score's rougeLsum.
-func lsumScore(pred, ref [][]string) RougeScore {
-	pc, rc := map[string]int{}, map[string]int{}
+func lsumScore(pred, ref [][]int, vocab int) RougeScore {
+	pc, rc := make([]int, vocab), make([]int, vocab)
 	pt, rt := 0, 0
 	for _, s := range pred {
 		pt += len(s)
@@ -143,7 +163,7 @@ func lsumScore(pred, ref [][]string) RougeScore {
 
 // lcsIndices returns the indices into ref of one longest common
 // subsequence of ref and cand, backtracking as rouge-score does.
-func lcsIndices(ref, cand []string) []int {
+func lcsIndices(ref, cand []int) []int {
 	rows, cols := len(ref)+1, len(cand)+1
 	t := make([]int, rows*cols)
 	for i := 1; i < rows; i++ {

@@ -50,7 +50,7 @@ type model struct {
 // each sentence counting as one document for the IDF. Term ids follow
 // first appearance, so nothing depends on map order.
 func newModel(d *Document) *model {
-	m := &model{sents: d.Sentences(), stemID: map[string]int{}, cache: stemCache{}}
+	m := &model{sents: d.Sentences(), stemID: make(map[string]int, 256), cache: make(stemCache, 256)}
 	m.words = make([][]word, len(m.sents))
 	ids := make([][]int, len(m.sents))
 	var df []int

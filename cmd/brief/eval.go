@@ -2,13 +2,16 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
+	"sync"
 	"text/tabwriter"
 	"time"
 
@@ -116,60 +119,29 @@ func evalAction(ctx context.Context, name string, asJSON bool, io streams) error
 	return nil
 }
 
+// evalLine is one line of an eval file and what scoring it gave.
+type evalLine struct {
+	num  int
+	text []byte
+
+	key, lead         brief.Rouge
+	keyTime, leadTime time.Duration
+	problem           string // why the line was skipped, "" if scored
+}
+
 // evaluate scores every line of r; bad lines are reported on stderr (as
-// name:line) and counted in skipped.
+// name:line) and counted in skipped. Articles are scored in parallel, one
+// worker per CPU; the results are summed in line order, so the output
+// does not depend on scheduling.
 func evaluate(ctx context.Context, r io.Reader, name string, stderr io.Writer) (results []methodResult, skipped int, err error) {
-	key := methodResult{Method: "brief key points"}
-	lead := methodResult{Method: "Lead-3"}
+	var lines []*evalLine
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<20), maxInput)
-	for line := 1; sc.Scan(); line++ {
-		if err := ctx.Err(); err != nil {
-			return nil, 0, err
-		}
-		if strings.TrimSpace(sc.Text()) == "" {
+	for num := 1; sc.Scan(); num++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
 			continue
 		}
-		var rec evalRecord
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			fmt.Fprintf(stderr, "brief: %s:%d: not a JSON object: %v\n", name, line, err)
-			skipped++
-			continue
-		}
-		if len(rec.Highlights) == 0 {
-			fmt.Fprintf(stderr, "brief: %s:%d: no highlights\n", name, line)
-			skipped++
-			continue
-		}
-		ref := strings.Join(rec.Highlights, "\n")
-
-		start := time.Now()
-		doc, err := brief.Parse(rec.Article)
-		if err != nil {
-			fmt.Fprintf(stderr, "brief: %s:%d: article %s: %v\n", name, line, rec.ID, err)
-			skipped++
-			continue
-		}
-		b := brief.Summarize(doc, brief.Options{Bullets: evalBullets})
-		var kp []string
-		for _, bl := range b.KeyPoints[:min(evalBullets, len(b.KeyPoints))] {
-			kp = append(kp, bl.Text)
-		}
-		pred := strings.Join(kp, "\n")
-		keyTime := time.Since(start)
-		key.add(brief.ComputeRouge(pred, ref), keyTime)
-
-		start = time.Now()
-		doc, _ = brief.Parse(rec.Article)
-		var l3 []string
-		for _, s := range doc.Sentences() {
-			if len(l3) == evalBullets {
-				break
-			}
-			l3 = append(l3, s.Text)
-		}
-		leadTime := time.Since(start)
-		lead.add(brief.ComputeRouge(strings.Join(l3, "\n"), ref), leadTime)
+		lines = append(lines, &evalLine{num: num, text: bytes.Clone(sc.Bytes())})
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
@@ -177,9 +149,91 @@ func evaluate(ctx context.Context, r io.Reader, name string, stderr io.Writer) (
 		}
 		return nil, 0, fmt.Errorf("reading %s: %w", name, err)
 	}
+
+	jobs := make(chan *evalLine)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(lines), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for l := range jobs {
+				scoreLine(l)
+			}
+		}()
+	}
+feed:
+	for _, l := range lines {
+		select {
+		case jobs <- l:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, 0, err
+	}
+
+	key := methodResult{Method: "brief key points"}
+	lead := methodResult{Method: "Lead-3"}
+	for _, l := range lines {
+		if l.problem != "" {
+			fmt.Fprintf(stderr, "brief: %s:%d: %s\n", name, l.num, l.problem)
+			skipped++
+			continue
+		}
+		key.add(l.key, l.keyTime)
+		lead.add(l.lead, l.leadTime)
+	}
 	key.finish()
 	lead.finish()
 	return []methodResult{key, lead}, skipped, nil
+}
+
+// scoreLine scores the key points and Lead-3 of one line against its
+// highlights, or notes why it cannot.
+func scoreLine(l *evalLine) {
+	var rec evalRecord
+	if err := json.Unmarshal(l.text, &rec); err != nil {
+		l.problem = fmt.Sprintf("not a JSON object: %v", err)
+		return
+	}
+	if len(rec.Highlights) == 0 {
+		l.problem = "no highlights"
+		return
+	}
+	ref := strings.Join(rec.Highlights, "\n")
+
+	// The product path: parse, summarize, the first key points.
+	start := time.Now()
+	doc, err := brief.Parse(rec.Article)
+	if err != nil {
+		l.problem = fmt.Sprintf("article %s: %v", rec.ID, err)
+		return
+	}
+	b := brief.Summarize(doc, brief.Options{Bullets: evalBullets})
+	var kp []string
+	for _, bl := range b.KeyPoints[:min(evalBullets, len(b.KeyPoints))] {
+		kp = append(kp, bl.Text)
+	}
+	pred := strings.Join(kp, "\n")
+	l.keyTime = time.Since(start)
+	l.key = brief.ComputeRouge(pred, ref)
+
+	// Lead-3: the first body sentences of the same parse.
+	start = time.Now()
+	doc, _ = brief.Parse(rec.Article)
+	var l3 []string
+	for _, s := range doc.Sentences() {
+		if len(l3) == evalBullets {
+			break
+		}
+		l3 = append(l3, s.Text)
+	}
+	l.leadTime = time.Since(start)
+	l.lead = brief.ComputeRouge(strings.Join(l3, "\n"), ref)
+	l.text = nil
 }
 
 func writeEvalTable(w io.Writer, results []methodResult) error {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
+	"os"
 	"strings"
 	"testing"
 )
@@ -111,5 +113,19 @@ func TestExplain(t *testing.T) {
 	}
 	if marked != 3 {
 		t.Errorf("%d sentences marked as key points, want 3:\n%s", marked, out)
+	}
+}
+
+// BenchmarkEvalDev runs brief eval over the CNN dev set (parse, key
+// points, Lead-3 and ROUGE); ns/op is for the whole set of 400 articles.
+func BenchmarkEvalDev(b *testing.B) {
+	data, err := os.ReadFile("../../../shared/eval/dev.jsonl")
+	if err != nil {
+		b.Skip("dev set not found beside the repository:", err)
+	}
+	for b.Loop() {
+		if _, _, err := evaluate(context.Background(), bytes.NewReader(data), "dev.jsonl", io.Discard); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
