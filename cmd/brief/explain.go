@@ -27,16 +27,16 @@ func writeExplain(w io.Writer, doc *brief.Document, b *brief.Briefing) error {
 		}
 	}
 	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "id\tposition\tlead\tpara\tcentral\tcentroid\ttitle\tentities\tquote\tlength\tscore\tkey\t sentence")
+	fmt.Fprintln(tw, "id\tposition\tlead\tpara\tcentral\tcentroid\ttitle\tentities\tquote\tdangling\tlength\tscore\tkey\t sentence")
 	for _, s := range brief.ScoreSentences(doc) {
 		g := s.Signals
 		key := ""
 		if r, ok := rank[s.ID]; ok {
 			key = fmt.Sprintf("#%d", r)
 		}
-		fmt.Fprintf(tw, "%s\t%.3f\t%.2f\t%.0f\t%.3f\t%.3f\t%.3f\t%.2f\t%.2f\t%.2f\t%.3f\t%s\t %s\n",
+		fmt.Fprintf(tw, "%s\t%.3f\t%.2f\t%.0f\t%.3f\t%.3f\t%.3f\t%.2f\t%.2f\t%.0f\t%.2f\t%.3f\t%s\t %s\n",
 			s.ID, g.Position, g.Lead, g.ParagraphStart, g.Centrality, g.Centroid, g.Title,
-			g.Entities, g.Quote, g.Length, s.Score, key, sentenceStart(s.Text))
+			g.Entities, g.Quote, g.Dangling, g.Length, s.Score, key, sentenceStart(s.Text))
 	}
 	return tw.Flush()
 }
