@@ -87,3 +87,19 @@ func BenchmarkStem(b *testing.B) {
 		Stem(words[i%len(words)])
 	}
 }
+
+func FuzzStem(f *testing.F) {
+	for _, w := range []string{"generalizations", "ies", "ied", "yyy", "a1b2", "eed"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'a' || w[i] > 'z' {
+				return // Stem takes lower-case ASCII words
+			}
+		}
+		if s := Stem(w); len(s) > len(w)+1 || (len(w) > 0 && s == "") {
+			t.Fatalf("Stem(%q) = %q", w, s)
+		}
+	})
+}

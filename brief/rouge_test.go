@@ -84,3 +84,23 @@ func TestComputeRouge(t *testing.T) {
 		})
 	}
 }
+
+func FuzzComputeRouge(f *testing.F) {
+	f.Add("The cat sat on the mat.", "The cat is on the mat.")
+	f.Add("a b c\nd e", "a c d e")
+	f.Add("", "\n\n")
+	f.Add("Ünïcode — “quotes” 1,000.5", "unicode quotes 1 000 5")
+	f.Fuzz(func(t *testing.T, pred, ref string) {
+		r := ComputeRouge(pred, ref)
+		for _, s := range []RougeScore{r.R1, r.R2, r.RLsum} {
+			for _, v := range []float64{s.Precision, s.Recall, s.F1} {
+				if v < 0 || v > 1 || v != v {
+					t.Fatalf("score %+v out of [0, 1]", r)
+				}
+			}
+		}
+		if self := ComputeRouge(ref, ref); len(RougeTokens(ref)) > 0 && (self.R1.F1 != 1 || self.RLsum.F1 != 1) {
+			t.Fatalf("a text against itself scores %+v, want 1", self)
+		}
+	})
+}
