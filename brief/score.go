@@ -88,7 +88,7 @@ func defaultParams() scoreParams {
 		wCentroid:   0.5,
 		wTitle:      0.3,
 		wEnt:        0,
-		wQuote:      1,
+		wQuote:      0.3,
 		wDangling:   0.3,
 		minWords:    10,
 		maxWords:    35,
