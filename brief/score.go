@@ -2,7 +2,6 @@ package brief
 
 import (
 	"math"
-	"slices"
 	"strings"
 )
 
@@ -14,8 +13,7 @@ type Signals struct {
 	Position float64 `json:"position"`
 	// Lead is how much position counts in this article: high when the
 	// opening sentences are as central in the similarity graph as the best
-	// of the rest. It is the same for
-	// every sentence of an article.
+	// of the rest. It is the same for every sentence of an article.
 	Lead float64 `json:"lead"`
 	// ParagraphStart is 1 for the first sentence of a paragraph.
 	ParagraphStart float64 `json:"paragraph_start"`
@@ -25,7 +23,7 @@ type Signals struct {
 	// Centroid is the cosine similarity to the TF-IDF centroid of the
 	// other sentences, relative to the best sentence.
 	Centroid float64 `json:"centroid"`
-	// Title is the share of the title's weight the sentence covers (0 when
+	// Title is the cosine similarity to the title's TF-IDF vector (0 when
 	// there is no title).
 	Title float64 `json:"title"`
 	// Entities grows with the names and numbers the sentence holds.
@@ -123,8 +121,7 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 		return out
 	}
 	cent := normMax(lexRank(m.vecs, p.window, p.damping))
-	cs := centroidSims(m.raw, len(m.idf))
-	csNorm := normMax(slices.Clone(cs))
+	csNorm := normMax(centroidSims(m.raw, len(m.idf)))
 	lead := leadWeight(cent, p)
 	var title vector
 	if strings.TrimSpace(d.Title) != "" {
