@@ -25,7 +25,7 @@ type Rouge struct {
 // space, and tokens longer than three characters are Porter-stemmed.
 func RougeTokens(text string) []string {
 	text = strings.ToLower(text)
-	var out []string
+	out := make([]string, 0, len(text)/5+1)
 	start := -1
 	for i := 0; i <= len(text); i++ {
 		alnum := i < len(text) && (text[i] >= 'a' && text[i] <= 'z' || text[i] >= '0' && text[i] <= '9')

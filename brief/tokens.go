@@ -35,7 +35,7 @@ func (c stemCache) stem(lw string) string {
 // inside. Possessive endings are dropped. Stems are looked up in cache
 // (which may be nil).
 func words(text string, cache stemCache) []word {
-	var out []word
+	out := make([]word, 0, len(text)/5+1)
 	start := -1
 	flush := func(end int) {
 		if start < 0 {
