@@ -9,11 +9,12 @@ import (
 // [0, 1]; --explain prints them.
 type Signals struct {
 	// Position is 1 for the first sentence of the article and halves
-	// with every 4% of the article read.
+	// with every 3.5% of the article read.
 	Position float64 `json:"position"`
 	// Lead is how much position counts in this article: high when the
 	// opening sentences are as central in the similarity graph as the best
-	// of the rest. It is the same for every sentence of an article.
+	// of the rest and, when there is a title, as close to the title. It
+	// is the same for every sentence of an article.
 	Lead float64 `json:"lead"`
 	// ParagraphStart is 1 for the first sentence of a paragraph.
 	ParagraphStart float64 `json:"paragraph_start"`
@@ -70,7 +71,7 @@ type scoreParams struct {
 	maxWords    int     // sentences longer than this lose Length in proportion
 	window      int     // graph edges only within this many sentences
 	damping     float64 // LexRank damping
-	leadSpan    int     // opening sentences compared with the article for Lead
+	leadSpan    int     // opening sentences compared with the rest for Lead
 	leadFloor   float64 // Lead never falls below this
 	mmrLambda   float64 // relevance vs novelty in RankKeyPoints
 	maxOverlap  float64 // cosine above which a sentence repeats a chosen one
@@ -79,7 +80,7 @@ type scoreParams struct {
 
 func defaultParams() scoreParams {
 	return scoreParams{
-		posHalf:     0.04,
+		posHalf:     0.035,
 		wPos:        1,
 		wPara:       0,
 		wCent:       0.5,
@@ -122,11 +123,17 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 	}
 	cent := normMax(lexRank(m.vecs, p.window, p.damping))
 	csNorm := normMax(centroidSims(m.raw, len(m.idf)))
-	lead := leadWeight(cent, p)
 	var title vector
+	titleSims := make([]float64, n)
 	if strings.TrimSpace(d.Title) != "" {
 		title = m.textVector(d.Title)
+		for i, v := range m.vecs {
+			titleSims[i] = dot(v, title)
+		}
 	}
+	// The opening counts as much as it agrees with the rest of the article
+	// and, when there is a title, with the title.
+	lead := max(p.leadFloor, leadAgreement(cent, p.leadSpan)*leadAgreement(titleSims, p.leadSpan))
 	// Position is measured in shares of the article, so a long article's
 	// lead spans more sentences than a short one's.
 	decay := max(p.posHalf*float64(n), 0.1)
@@ -147,9 +154,7 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 		if l := len(m.words[i]); l > p.maxWords {
 			sig.Length = float64(p.maxWords) / float64(l)
 		}
-		if len(title) > 0 {
-			sig.Title = dot(m.vecs[i], title)
-		}
+		sig.Title = titleSims[i]
 		out[i] = Scored{Located: s, Signals: sig, Score: combine(sig, p),
 			vec: m.vecs[i], nwords: len(m.words[i]), ok: true}
 	}
@@ -164,23 +169,24 @@ func combine(s Signals, p scoreParams) float64 {
 	return base * s.Length
 }
 
-// leadWeight measures how well the article's opening sentences stand for
-// the whole: the best centrality among them against the best among the
-// rest, capped at 1 and never below p.leadFloor.
-func leadWeight(cent []float64, p scoreParams) float64 {
-	k := min(p.leadSpan, len(cent))
+// leadAgreement measures how well the first span sentences stand for
+// the whole by xs (centrality, or similarity to the title): the best of
+// them against the best of the rest, capped at 1. It is 1 when there is
+// nothing to compare.
+func leadAgreement(xs []float64, span int) float64 {
+	k := min(span, len(xs))
 	best, rest := 0.0, 0.0
-	for i, c := range cent {
+	for i, x := range xs {
 		if i < k {
-			best = max(best, c)
+			best = max(best, x)
 		} else {
-			rest = max(rest, c)
+			rest = max(rest, x)
 		}
 	}
 	if rest == 0 {
 		return 1
 	}
-	return max(p.leadFloor, min(1, best/rest))
+	return min(1, best/rest)
 }
 
 // normMax scales xs so that the largest is 1 (all zeros stay zero).

@@ -182,6 +182,12 @@ func TestSignalLead(t *testing.T) {
 		t.Errorf("Lead = %v for a summarising opening, %v for a scene-setting one; want 1 and the floor %v",
 			central, offTopic, defaultParams().leadFloor)
 	}
+	// With a title, the opening must also agree with the title: here a
+	// later sentence matches the title better than any opening one.
+	titled := ScoreSentences(docOf("New harbour talks on fishing quotas in the coming weeks", talks))[0].Signals.Lead
+	if titled >= central || titled < defaultParams().leadFloor {
+		t.Errorf("Lead = %v with a title the opening does not match, want below %v and at least the floor", titled, central)
+	}
 }
 
 func TestRankKeyPoints(t *testing.T) {
