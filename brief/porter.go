@@ -27,7 +27,8 @@ func Stem(word string) string {
 	case "innings", "outings", "cannings":
 		return word[:len(word)-1]
 	}
-	s := stemmer{b: []byte(word)}
+	var buf [32]byte
+	s := stemmer{b: append(buf[:0], word...)}
 	s.step1a()
 	s.step1b()
 	s.step1c()
@@ -35,6 +36,9 @@ func Stem(word string) string {
 	s.step3()
 	s.step4()
 	s.step5()
+	if string(s.b) == word {
+		return word
+	}
 	return string(s.b)
 }
 
