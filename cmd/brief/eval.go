@@ -1,21 +1,249 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
 
+	"github.com/brief-dev/brief/brief"
 	"github.com/urfave/cli/v3"
 )
 
-// PLACEHOLDER until the scorer issue lands.
+// evalBullets is the number of key points scored against the references.
+const evalBullets = 3
+
 func evalCommand(io streams) *cli.Command {
 	return &cli.Command{
-		Name:         "eval",
-		Usage:        "score the key points against reference highlights with ROUGE, beside Lead-3",
-		ArgsUsage:    "FILE.jsonl",
+		Name:      "eval",
+		Usage:     "score the key points against reference highlights with ROUGE, beside Lead-3",
+		ArgsUsage: "FILE.jsonl",
+		Description: "Reads one JSON object per line: {\"id\", \"article\", \"highlights\": [...]}\n" +
+			"(other fields are ignored). Each article is parsed and summarized as the\n" +
+			"default action does; the first 3 key points, one per line, are scored\n" +
+			"against the highlights, one per line. Lead-3 (the first three body\n" +
+			"sentences) is scored in the same run.\n\n" +
+			"ROUGE-1, ROUGE-2 and ROUGE-Lsum F1 (×100, averaged over articles) are\n" +
+			"computed as the reference rouge-score package does: lower-cased text,\n" +
+			"alphanumeric tokens (every other character separates), tokens longer\n" +
+			"than 3 characters Porter-stemmed, clipped n-gram counts, and Lsum as the\n" +
+			"summary-level LCS over newline-separated sentences.\n\n" +
+			"A line that cannot be read is reported with its number and skipped\n" +
+			"(exit status 3).",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "json", Usage: "print the results as JSON"},
+		},
 		OnUsageError: onUsageError,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
-			return errors.New("eval is not implemented yet")
+			if cmd.NArg() != 1 {
+				return usagef("eval takes one FILE.jsonl, got %d arguments", cmd.NArg())
+			}
+			return evalAction(ctx, cmd.Args().First(), cmd.Bool("json"), io)
 		},
 	}
+}
+
+// evalRecord is one line of an eval file.
+type evalRecord struct {
+	ID         string   `json:"id"`
+	Article    string   `json:"article"`
+	Highlights []string `json:"highlights"`
+}
+
+// methodResult is the mean score of one method over the articles.
+type methodResult struct {
+	Method       string  `json:"method"`
+	Rouge1       float64 `json:"rouge1"`
+	Rouge2       float64 `json:"rouge2"`
+	RougeLsum    float64 `json:"rougeLsum"`
+	Articles     int     `json:"articles"`
+	MsPerArticle float64 `json:"ms_per_article"`
+
+	elapsed time.Duration
+}
+
+func (m *methodResult) add(r brief.Rouge, d time.Duration) {
+	m.Rouge1 += r.R1.F1
+	m.Rouge2 += r.R2.F1
+	m.RougeLsum += r.RLsum.F1
+	m.Articles++
+	m.elapsed += d
+}
+
+func (m *methodResult) finish() {
+	if m.Articles == 0 {
+		return
+	}
+	n := float64(m.Articles)
+	m.Rouge1 = 100 * m.Rouge1 / n
+	m.Rouge2 = 100 * m.Rouge2 / n
+	m.RougeLsum = 100 * m.RougeLsum / n
+	m.MsPerArticle = float64(m.elapsed.Microseconds()) / 1000 / n
+}
+
+func evalAction(ctx context.Context, name string, asJSON bool, io streams) error {
+	f, err := os.Open(name)
+	if err != nil {
+		return fmt.Errorf("reading eval file: %w", err)
+	}
+	defer f.Close()
+	results, skipped, err := evaluate(ctx, f, name, io.err)
+	if err != nil {
+		return err
+	}
+	if results[0].Articles == 0 {
+		return fmt.Errorf("%s: no article could be evaluated", name)
+	}
+	if asJSON {
+		enc := json.NewEncoder(io.out)
+		enc.SetIndent("", "  ")
+		err = enc.Encode(results)
+	} else {
+		err = writeEvalTable(io.out, results)
+	}
+	if err != nil {
+		return err
+	}
+	if skipped > 0 {
+		return errPartial
+	}
+	return nil
+}
+
+// evalLine is one line of an eval file and what scoring it gave.
+type evalLine struct {
+	num  int
+	text []byte
+
+	key, lead         brief.Rouge
+	keyTime, leadTime time.Duration
+	problem           string // why the line was skipped, "" if scored
+}
+
+// evaluate scores every line of r; bad lines are reported on stderr (as
+// name:line) and counted in skipped. Articles are scored in parallel, one
+// worker per CPU; the results are summed in line order, so the output
+// does not depend on scheduling.
+func evaluate(ctx context.Context, r io.Reader, name string, stderr io.Writer) (results []methodResult, skipped int, err error) {
+	var lines []*evalLine
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 1<<20), maxInput)
+	for num := 1; sc.Scan(); num++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		lines = append(lines, &evalLine{num: num, text: bytes.Clone(sc.Bytes())})
+	}
+	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			return nil, 0, fmt.Errorf("%s: a line is longer than %d MiB", name, maxInput>>20)
+		}
+		return nil, 0, fmt.Errorf("reading %s: %w", name, err)
+	}
+
+	jobs := make(chan *evalLine)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(lines), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for l := range jobs {
+				scoreLine(l)
+			}
+		}()
+	}
+feed:
+	for _, l := range lines {
+		select {
+		case jobs <- l:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, 0, err
+	}
+
+	key := methodResult{Method: "brief key points"}
+	lead := methodResult{Method: "Lead-3"}
+	for _, l := range lines {
+		if l.problem != "" {
+			fmt.Fprintf(stderr, "brief: %s:%d: %s\n", name, l.num, l.problem)
+			skipped++
+			continue
+		}
+		key.add(l.key, l.keyTime)
+		lead.add(l.lead, l.leadTime)
+	}
+	key.finish()
+	lead.finish()
+	return []methodResult{key, lead}, skipped, nil
+}
+
+// scoreLine scores the key points and Lead-3 of one line against its
+// highlights, or notes why it cannot.
+func scoreLine(l *evalLine) {
+	var rec evalRecord
+	if err := json.Unmarshal(l.text, &rec); err != nil {
+		l.problem = fmt.Sprintf("not a JSON object: %v", err)
+		return
+	}
+	if len(rec.Highlights) == 0 {
+		l.problem = "no highlights"
+		return
+	}
+	ref := strings.Join(rec.Highlights, "\n")
+
+	// Both methods start from the same parse; each is charged its time.
+	start := time.Now()
+	doc, err := brief.Parse(rec.Article)
+	if err != nil {
+		l.problem = fmt.Sprintf("article %s: %v", rec.ID, err)
+		return
+	}
+	parseTime := time.Since(start)
+
+	// Lead-3: the first body sentences.
+	start = time.Now()
+	var l3 []string
+	for _, s := range doc.Sentences() {
+		if len(l3) == evalBullets {
+			break
+		}
+		l3 = append(l3, s.Text)
+	}
+	l.leadTime = parseTime + time.Since(start)
+	l.lead = brief.ComputeRouge(strings.Join(l3, "\n"), ref)
+
+	// The product path: summarize, the first key points.
+	start = time.Now()
+	b := brief.Summarize(doc, brief.Options{Bullets: evalBullets})
+	var kp []string
+	for _, bl := range b.KeyPoints[:min(evalBullets, len(b.KeyPoints))] {
+		kp = append(kp, bl.Text)
+	}
+	pred := strings.Join(kp, "\n")
+	l.keyTime = parseTime + time.Since(start)
+	l.key = brief.ComputeRouge(pred, ref)
+	l.text = nil
+}
+
+func writeEvalTable(w io.Writer, results []methodResult) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "method\tROUGE-1\tROUGE-2\tROUGE-Lsum\tarticles\tms/article\t")
+	for _, m := range results {
+		fmt.Fprintf(tw, "%s\t%.2f\t%.2f\t%.2f\t%d\t%.3f\t\n", m.Method, m.Rouge1, m.Rouge2, m.RougeLsum, m.Articles, m.MsPerArticle)
+	}
+	return tw.Flush()
 }

@@ -110,6 +110,9 @@ func summarizeAction(ctx context.Context, cmd *cli.Command, io streams) error {
 		return err
 	}
 	b := brief.Summarize(doc, brief.Options{Bullets: opts.bullets})
+	if opts.explain {
+		return writeExplain(io.out, doc, b)
+	}
 	b.Meta.Date = opts.date.Format("2006-01-02")
 	if opts.refine.enabled {
 		if b, err = refineBriefing(ctx, opts, doc, b, io); err != nil {

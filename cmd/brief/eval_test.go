@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"strings"
+	"testing"
+)
+
+func runBrief(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(context.Background(), append([]string{"brief"}, args...), strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestEvalTable(t *testing.T) {
+	code, out, errs := runBrief(t, "eval", "../../testdata/eval/tiny.jsonl")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("want a header and two rows, got:\n%s", out)
+	}
+	for _, want := range []string{"ROUGE-1", "ROUGE-2", "ROUGE-Lsum", "ms/article"} {
+		if !strings.Contains(lines[0], want) {
+			t.Errorf("header %q lacks %q", lines[0], want)
+		}
+	}
+	for i, method := range []string{"brief key points", "Lead-3"} {
+		f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(lines[i+1]), method))
+		if !strings.HasPrefix(strings.TrimSpace(lines[i+1]), method) || len(f) != 5 || f[3] != "2" {
+			t.Errorf("row %d = %q, want %s with 5 numbers and 2 articles", i+1, lines[i+1], method)
+		}
+	}
+}
+
+func TestEvalJSON(t *testing.T) {
+	code, out, errs := runBrief(t, "eval", "--json", "../../testdata/eval/tiny.jsonl")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var res []methodResult
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, out)
+	}
+	if len(res) != 2 || res[0].Method != "brief key points" || res[1].Method != "Lead-3" {
+		t.Fatalf("methods = %+v", res)
+	}
+	for _, m := range res {
+		if m.Articles != 2 {
+			t.Errorf("%s: %d articles, want 2", m.Method, m.Articles)
+		}
+		// Both articles share words with their highlights, so every score
+		// is above zero; F1 ×100 stays at most 100.
+		for _, v := range []float64{m.Rouge1, m.Rouge2, m.RougeLsum} {
+			if v <= 0 || v > 100 {
+				t.Errorf("%s: score %v out of (0, 100]", m.Method, v)
+			}
+		}
+	}
+	// The first article's lead sentence matches the first highlight
+	// closely: ROUGE-1 of both methods is well above chance.
+	if res[1].Rouge1 < 30 {
+		t.Errorf("Lead-3 ROUGE-1 = %.2f, want ≥ 30", res[1].Rouge1)
+	}
+}
+
+func TestEvalBadLine(t *testing.T) {
+	code, out, errs := runBrief(t, "eval", "../../testdata/eval/bad-line.jsonl")
+	if code != exitPartial {
+		t.Fatalf("exit %d, want %d; stderr %q", code, exitPartial, errs)
+	}
+	if !strings.Contains(errs, "bad-line.jsonl:2:") {
+		t.Errorf("stderr %q does not name line 2", errs)
+	}
+	if !strings.Contains(out, "Lead-3") {
+		t.Errorf("the good lines were not scored:\n%s", out)
+	}
+}
+
+func TestEvalUsage(t *testing.T) {
+	for _, args := range [][]string{{"eval"}, {"eval", "a.jsonl", "b.jsonl"}} {
+		if code, _, _ := runBrief(t, args...); code != exitUsage {
+			t.Errorf("%q: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+	if code, _, errs := runBrief(t, "eval", "no-such-file.jsonl"); code != exitFailure || !strings.HasPrefix(errs, "brief: ") {
+		t.Errorf("missing file: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestExplain(t *testing.T) {
+	code, out, errs := runBrief(t, "--explain", "--bullets", "3", "../../testdata/no-deal-on-syria.txt")
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if !strings.Contains(lines[0], "centroid") || !strings.Contains(lines[0], "score") {
+		t.Errorf("header = %q", lines[0])
+	}
+	marked := 0
+	for _, l := range lines[1:] {
+		for _, k := range []string{" #1 ", " #2 ", " #3 "} {
+			if strings.Contains(l, k) {
+				marked++
+			}
+		}
+	}
+	if marked != 3 {
+		t.Errorf("%d sentences marked as key points, want 3:\n%s", marked, out)
+	}
+}
+
+// BenchmarkEvalDev runs brief eval over the CNN dev set (parse, key
+// points, Lead-3 and ROUGE); ns/op is for the whole set of 400 articles.
+func BenchmarkEvalDev(b *testing.B) {
+	data, err := os.ReadFile("../../../shared/eval/dev.jsonl")
+	if err != nil {
+		b.Skip("dev set not found beside the repository:", err)
+	}
+	for b.Loop() {
+		if _, _, err := evaluate(context.Background(), bytes.NewReader(data), "dev.jsonl", io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
