@@ -48,7 +48,7 @@ func words(text string, cache stemCache) []word {
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		r, _ := utf8.DecodeRuneInString(w)
-		lw := lower(w)
+		lw := lowerASCII(w)
 		stop := isStopWord(lw)
 		stem := lw
 		if !stop {
@@ -76,9 +76,9 @@ func words(text string, cache stemCache) []word {
 	return out
 }
 
-// lower is strings.ToLower without the allocation for words that are
+// lowerASCII is strings.ToLower without the allocation for words that are
 // already lower-case ASCII.
-func lower(w string) string {
+func lowerASCII(w string) string {
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
 			return strings.ToLower(w)

@@ -86,7 +86,7 @@ func newModel(d *Document) *model {
 	m.raw = make([]vector, len(m.sents))
 	for i, v := range ids {
 		m.raw[i] = m.vectorOf(v)
-		m.vecs[i] = unit(m.raw[i])
+		m.vecs[i] = normalized(m.raw[i])
 	}
 	return m
 }
@@ -115,11 +115,11 @@ func (m *model) textVector(text string) vector {
 		}
 	}
 	slices.Sort(ids)
-	return unit(m.vectorOf(ids))
+	return normalized(m.vectorOf(ids))
 }
 
-// unit returns v scaled to length 1.
-func unit(v vector) vector {
+// normalized returns v scaled to length 1.
+func normalized(v vector) vector {
 	s := 0.0
 	for _, t := range v {
 		s += t.w * t.w

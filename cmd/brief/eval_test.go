@@ -10,15 +10,8 @@ import (
 	"testing"
 )
 
-func runBrief(t *testing.T, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code = run(context.Background(), append([]string{"brief"}, args...), strings.NewReader(""), &out, &errb)
-	return code, out.String(), errb.String()
-}
-
 func TestEvalTable(t *testing.T) {
-	code, out, errs := runBrief(t, "eval", "../../testdata/eval/tiny.jsonl")
+	code, out, errs := runBrief(t, "", "eval", "../../testdata/eval/tiny.jsonl")
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
@@ -40,7 +33,7 @@ func TestEvalTable(t *testing.T) {
 }
 
 func TestEvalJSON(t *testing.T) {
-	code, out, errs := runBrief(t, "eval", "--json", "../../testdata/eval/tiny.jsonl")
+	code, out, errs := runBrief(t, "", "eval", "--json", "../../testdata/eval/tiny.jsonl")
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
@@ -71,7 +64,7 @@ func TestEvalJSON(t *testing.T) {
 }
 
 func TestEvalBadLine(t *testing.T) {
-	code, out, errs := runBrief(t, "eval", "../../testdata/eval/bad-line.jsonl")
+	code, out, errs := runBrief(t, "", "eval", "../../testdata/eval/bad-line.jsonl")
 	if code != exitPartial {
 		t.Fatalf("exit %d, want %d; stderr %q", code, exitPartial, errs)
 	}
@@ -85,17 +78,17 @@ func TestEvalBadLine(t *testing.T) {
 
 func TestEvalUsage(t *testing.T) {
 	for _, args := range [][]string{{"eval"}, {"eval", "a.jsonl", "b.jsonl"}} {
-		if code, _, _ := runBrief(t, args...); code != exitUsage {
+		if code, _, _ := runBrief(t, "", args...); code != exitUsage {
 			t.Errorf("%q: exit %d, want %d", args, code, exitUsage)
 		}
 	}
-	if code, _, errs := runBrief(t, "eval", "no-such-file.jsonl"); code != exitFailure || !strings.HasPrefix(errs, "brief: ") {
+	if code, _, errs := runBrief(t, "", "eval", "no-such-file.jsonl"); code != exitFailure || !strings.HasPrefix(errs, "brief: ") {
 		t.Errorf("missing file: exit %d, stderr %q", code, errs)
 	}
 }
 
 func TestExplain(t *testing.T) {
-	code, out, errs := runBrief(t, "--explain", "--bullets", "3", "../../testdata/no-deal-on-syria.txt")
+	code, out, errs := runBrief(t, "", "--explain", "--bullets", "3", "../../testdata/no-deal-on-syria.txt")
 	if code != exitOK {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
