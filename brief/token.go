@@ -1,0 +1,124 @@
+package brief
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a sentence.
+type token struct {
+	start, end int    // byte offsets of the word in the sentence text
+	word       string // the word, without a possessive "'s"
+	poss       bool   // the word ended in "'s" or "’s"
+	gap        string // the text between the previous word and this one
+}
+
+// isWordRune reports whether r can be part of a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// tokenize splits text into words. Apostrophes and hyphens inside a word
+// belong to it ("al-Assad", "Russia’s"), and so do the dots of
+// abbreviations such as "U.S.".
+func tokenize(text string) []token {
+	var toks []token
+	prevEnd := 0
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if r == '\'' || r == '’' || r == '-' || r == '.' {
+				next, m := utf8.DecodeRuneInString(text[i+n:])
+				if m > 0 && isWordRune(next) && (r != '.' || dottedAbbrev(text[start:i])) {
+					i += n
+					continue
+				}
+				if r == '.' && m >= 0 && dottedAbbrev(text[start:i]) && strings.Contains(text[start:i], ".") {
+					i += n // the closing dot of "U.S."
+				}
+			}
+			break
+		}
+		w := text[start:i]
+		t := token{start: start, end: i, gap: text[prevEnd:start]}
+		switch {
+		case strings.HasSuffix(w, "’s"):
+			t.word, t.poss = w[:len(w)-len("’s")], true
+		case strings.HasSuffix(w, "'s"):
+			t.word, t.poss = w[:len(w)-2], true
+		default:
+			t.word = w
+		}
+		toks = append(toks, t)
+		prevEnd = i
+	}
+	return toks
+}
+
+// dottedAbbrev reports whether w looks like the start of an abbreviation
+// written with dots, such as "U" or "U.S".
+func dottedAbbrev(w string) bool {
+	for k, part := range strings.Split(w, ".") {
+		if part == "" && k > 0 {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(part)
+		if n != len(part) || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalized reports whether w starts with an upper-case letter, or is a
+// name such as "al-Assad" whose particle is lower-case.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && nameParticles[w[:i]] {
+		r, _ := utf8.DecodeRuneInString(w[i+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// allCaps reports whether w is an acronym: two to six upper-case letters.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
+// key is the lookup form of a word: lower case, without dots.
+func key(w string) string {
+	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
+}
+
+// words returns the lower-case words of text, for matching cue phrases.
+func words(text string) []string {
+	var out []string
+	for _, t := range tokenize(text) {
+		out = append(out, strings.ToLower(t.word))
+	}
+	return out
+}
