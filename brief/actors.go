@@ -24,6 +24,10 @@ type actor struct {
 	roles    []roleCand
 }
 
+// countryWeight scales a country's mentions against a person's or an
+// organisation's when ranking actors.
+const countryWeight = 0.6
+
 // mention is one place where a sentence refers to an actor.
 type mention struct {
 	actor      int // index into analysis.actors
@@ -80,7 +84,13 @@ func (a *analysis) findActors() {
 		for _, m := range a.sents[i].mentions {
 			ac := a.actors[m.actor]
 			ac.mentions++
-			ac.weight += 1 + a.norm(i)
+			w := 1 + a.norm(i)
+			if ac.kind == kindCountry {
+				// Countries are named often in passing, by adjective:
+				// "Russian forces", "US officials".
+				w *= countryWeight
+			}
+			ac.weight += w
 			if ac.first < 0 {
 				ac.first = i
 			}
@@ -111,7 +121,7 @@ func nameRuns(toks []token) [][2]int {
 				continue
 			}
 			k := key(w)
-			next := j + 1 < len(toks) && capitalized(toks[j+1].word) && joins(toks[j], toks[j+1].gap)
+			next := j+1 < len(toks) && capitalized(toks[j+1].word) && joins(toks[j], toks[j+1].gap)
 			switch {
 			case next && nameParticles[k]:
 				j++

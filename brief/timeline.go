@@ -1,0 +1,151 @@
+package brief
+
+import (
+	"sort"
+	"strings"
+)
+
+// maxTimeline caps the background and outlook bullets.
+const maxTimeline = 4
+
+// cue is a phrase that marks a sentence as background or outlook, with
+// its weight. Phrases are lower-case words separated by single spaces and
+// match whole words.
+type cue struct {
+	phrase string
+	weight float64
+}
+
+// strongCue is the weight from which a sentence that is already a key
+// point may be repeated in the background or outlook.
+const strongCue = 3
+
+// backgroundCues mark earlier events and context.
+var backgroundCues = []cue{
+	{"had been", 1}, {"had", 1}, {"earlier", 1}, {"last year", 1.5}, {"last month", 1.5},
+	{"last week", 1.5}, {"ago", 1.5}, {"since", 1}, {"previous", 1.5}, {"previously", 1.5},
+	{"past", 1}, {"former", 1}, {"formerly", 1}, {"history", 1}, {"historic", 0.5},
+	{"failed", 1}, {"failure", 0.5}, {"long", 0.5}, {"began", 1}, {"started", 0.5},
+	{"in january", 1}, {"in february", 1}, {"in march", 1}, {"in april", 1}, {"in may", 1},
+	{"in june", 1}, {"in july", 1}, {"in august", 1}, {"in september", 1}, {"in october", 1},
+	{"in november", 1}, {"in december", 1}, {"have been", 0.5}, {"has been", 0.5},
+	{"was", 0.25}, {"were", 0.25}, {"decades", 1}, {"years of", 1},
+}
+
+// outlookCues mark what comes next.
+var outlookCues = []cue{
+	{"will", 1.5}, {"ll", 1}, {"in the coming days", 3}, {"in the coming weeks", 3},
+	{"in the coming months", 3}, {"in coming days", 2}, {"expected to", 2}, {"is expected", 2},
+	{"are expected", 2}, {"plans to", 2}, {"plan to", 1.5}, {"planning to", 2}, {"next week", 2},
+	{"next month", 2}, {"next year", 2}, {"deadline", 2}, {"reconvene", 3}, {"resume", 1.5},
+	{"later this", 2}, {"set to", 1.5}, {"scheduled", 2}, {"upcoming", 1.5}, {"hopes to", 1},
+	{"hope", 1}, {"intends", 1.5}, {"intend to", 1.5}, {"aims to", 1}, {"future", 1},
+	{"tomorrow", 1.5}, {"would", 0.5}, {"could", 0.5}, {"prepares to", 1.5}, {"is to", 1},
+	{"are to", 1}, {"due to", 1}, {"vowed", 1}, {"pledged", 1}, {"next", 0.5}, {"soon", 1},
+}
+
+// cueWeight sums the weights of the cues found in ws, the lower-case words
+// of a sentence. Each cue counts once.
+func cueWeight(ws []string, cues []cue) float64 {
+	sum := 0.0
+	for _, c := range cues {
+		if c.phrase == "ll" && hasContraction(ws, "ll") || containsPhrase(ws, c.phrase) {
+			sum += c.weight
+		}
+	}
+	return sum
+}
+
+// containsPhrase reports whether the words of phrase appear in order and
+// next to each other in ws.
+func containsPhrase(ws []string, phrase string) bool {
+	p := strings.Fields(phrase)
+	for i := 0; i+len(p) <= len(ws); i++ {
+		if ws[i] != p[0] {
+			continue
+		}
+		k := 1
+		for k < len(p) && ws[i+k] == p[k] {
+			k++
+		}
+		if k == len(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeline picks the background and outlook bullets. used holds the
+// sentences already shown as key points or bottom line; they are repeated
+// only when their cue is strong.
+func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
+	type pick struct {
+		i      int
+		text   string
+		weight float64
+		rank   float64
+	}
+	var bg, out []pick
+	for i := range a.sents {
+		s := &a.sents[i]
+		if strings.HasPrefix(s.text, "“") || strings.HasPrefix(s.text, `"`) || s.quoteIn {
+			continue // quotations belong to the statements
+		}
+		ws := words(s.text)
+		b, o := cueWeight(ws, backgroundCues), cueWeight(ws, outlookCues)
+		w := max(b, o)
+		if w < 1.5 || used[i] && w < strongCue {
+			continue
+		}
+		text, ok := a.standalone(i)
+		if !ok {
+			continue
+		}
+		p := pick{i: i, text: text, weight: w, rank: w * (0.5 + a.norm(i))}
+		if used[i] {
+			p.rank /= 2
+		}
+		if o >= b {
+			out = append(out, p)
+		} else {
+			bg = append(bg, p)
+		}
+	}
+	best := func(ps []pick) []pick {
+		sort.SliceStable(ps, func(x, y int) bool {
+			if ps[x].rank != ps[y].rank {
+				return ps[x].rank > ps[y].rank
+			}
+			return ps[x].i < ps[y].i
+		})
+		if len(ps) > maxTimeline {
+			ps = ps[:maxTimeline]
+		}
+		return ps
+	}
+	bg, out = best(bg), best(out)
+	// Background reads best in the order of the article.
+	sort.SliceStable(bg, func(x, y int) bool { return bg[x].i < bg[y].i })
+	bullet := func(p pick) Bullet {
+		return Bullet{Text: p.text, Sources: []string{a.sents[p.i].ID}, Score: a.sents[p.i].Score}
+	}
+	background, outlook = []Bullet{}, []Bullet{}
+	for _, p := range bg {
+		background = append(background, bullet(p))
+	}
+	for _, p := range out {
+		outlook = append(outlook, bullet(p))
+	}
+	return background, outlook
+}
+
+// hasContraction reports whether a word of ws ends in the contraction
+// suffix, as "we’ll" ends in "ll".
+func hasContraction(ws []string, suffix string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(w, "’"+suffix) || strings.HasSuffix(w, "'"+suffix) {
+			return true
+		}
+	}
+	return false
+}
