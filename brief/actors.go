@@ -158,7 +158,7 @@ func opensClause(toks []token, i int) bool {
 	if i == 0 {
 		return true
 	}
-	return strings.ContainsAny(toks[i].gap, "“\"‘:")
+	return strings.ContainsAny(toks[i].gap, "“\"‘:.!?")
 }
 
 // sentenceCandidates appends the names found in sentence si to cands.
@@ -168,7 +168,7 @@ func (a *analysis) sentenceCandidates(si int, cands []candidate) []candidate {
 	for _, r := range nameRuns(toks) {
 		i, j := r[0], r[1]
 		initial := opensClause(toks, i)
-		if initial && sentenceStarters[key(toks[i].word)] {
+		if sentenceStarters[key(toks[i].word)] {
 			i++
 			initial = false
 		}
@@ -181,8 +181,11 @@ func (a *analysis) sentenceCandidates(si int, cands []candidate) []candidate {
 				cands = append(cands, c)
 				continue
 			}
+			// "Obama said" opens many sentences; "Officials said" too.
+			speech := i+1 < len(toks) && speechVerbs[key(toks[i+1].word)] && toks[i+1].gap == " " &&
+				!strings.HasSuffix(toks[i].word, "s") && !nonNames[key(toks[i].word)] && !allCaps(toks[i].word)
 			cands = append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[i]),
-				name: toks[i].word, kind: kindPerson, deferred: true})
+				name: toks[i].word, kind: kindPerson, deferred: !speech, speech: speech})
 			continue
 		}
 		cands = a.classifyRun(si, i, j, theBefore, cands)
@@ -218,7 +221,7 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 	if n, ok := knownOrgs[key(whole)]; ok {
 		return append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[j-1]), name: n, kind: kindOrganisation})
 	}
-	if !titleWords[key(toks[i].word)] && orgCues[key(toks[j-1].word)] && (j-i >= 2 || theBefore) {
+	if !titleWords[key(toks[i].word)] && (orgCues[key(toks[j-1].word)] && (j-i >= 2 || theBefore) || orgOf(toks[i:j])) {
 		return append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[j-1]), name: whole, kind: kindOrganisation})
 	}
 	// Peel countries and title words off the front.
@@ -283,7 +286,11 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 	c.speech = j < len(toks) && speechVerbs[key(toks[j].word)] && strings.TrimSpace(toks[j].gap) == "" ||
 		i > 0 && speechVerbs[key(toks[i-1].word)]
 	if titleStart >= 0 && personTitle {
-		role := text[toks[titleStart].start:nameEnd(toks[titleEnd-1])]
+		end := nameEnd(toks[titleEnd-1])
+		if abbrevTitles[key(toks[titleEnd-1].word)] && strings.HasPrefix(text[end:], ".") {
+			end++ // "Sen."
+		}
+		role := text[toks[titleStart].start:end]
 		c.roles = append(c.roles, roleCand{text: role, prio: roleTitle, nat: nat, bare: nat == "", sent: si, possAt: -1})
 	}
 	if titleStart < 0 {
@@ -502,18 +509,63 @@ func (a *analysis) lastPersonIn(si, off int) int {
 	return -1
 }
 
-// lastPerson returns the person mentioned last, outside quotations, before
-// byte offset off of sentence si or in the back sentences before it, or -1.
+// lastPerson returns the person a "he" or "she" at byte offset off of
+// sentence si points to: the person mentioned last, outside quotations,
+// before it in the sentence or in the back sentences before it. It
+// returns -1 when there is none, or when an unnamed person ("a
+// spokesman", "the official") was mentioned after the last named one.
 func (a *analysis) lastPerson(si, off, back int) int {
-	if p := a.lastPersonIn(si, off); p >= 0 {
-		return p
-	}
-	for k := si - 1; k >= 0 && k >= si-back; k-- {
-		if p := a.lastPersonIn(k, len(a.sents[k].text)); p >= 0 {
+	for k := si; k >= 0 && k >= si-back; k-- {
+		end := off
+		if k != si {
+			end = len(a.sents[k].text)
+		}
+		p := a.lastPersonIn(k, end)
+		pEnd := -1
+		if p >= 0 {
+			for _, m := range a.sents[k].mentions {
+				if m.actor == p && m.end <= end && !m.inQuote {
+					pEnd = m.end
+				}
+			}
+		}
+		if u := a.lastUnnamed(k, end); u >= 0 && u >= pEnd {
+			return -1
+		}
+		if p >= 0 {
 			return p
 		}
 	}
 	return -1
+}
+
+// lastUnnamed returns the offset of the last unnamed person outside
+// quotations before byte offset end of sentence si ("a spokesman for the
+// bank", "the official"), or -1.
+func (a *analysis) lastUnnamed(si, end int) int {
+	s := &a.sents[si]
+	last := -1
+	for k, t := range s.toks {
+		if t.end > end {
+			break
+		}
+		switch key(t.word) {
+		case "a", "an", "the":
+		default:
+			continue
+		}
+		for x := k + 1; x < len(s.toks) && x <= k+3; x++ {
+			w := s.toks[x].word
+			if capitalized(w) && x > k+1 && !allCaps(w) {
+				break
+			}
+			if roleNouns[key(w)] && !capitalized(w) && s.toks[x].end <= end && !a.inQuote(si, t.start) {
+				last = t.start
+				break
+			}
+		}
+	}
+	return last
 }
 
 // lastPair returns the first two people named, outside quotations, in the
@@ -682,4 +734,15 @@ func (a *analysis) isSelf(ac *actor) bool {
 	d := a.doc
 	return d.Dateline.Source != "" && strings.EqualFold(ac.name, d.Dateline.Source) ||
 		d.Byline.Name != "" && strings.EqualFold(ac.name, d.Byline.Name)
+}
+
+// orgOf reports whether a run names an organisation by "<cue> of":
+// "Central Bank of Nigeria", "Ministry of Defence".
+func orgOf(run []token) bool {
+	for x := 1; x < len(run); x++ {
+		if key(run[x].word) == "of" && orgCues[key(run[x-1].word)] {
+			return true
+		}
+	}
+	return false
 }

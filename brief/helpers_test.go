@@ -1,7 +1,9 @@
 package brief
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -9,8 +11,9 @@ import (
 // bundledArticle reads the bundled example article and parses it. Until
 // the real parser lands, lines that any parser drops as site boilerplate
 // (the archive notice, the browser notice, the byline line, the photo
-// caption) are removed here, and the dateline is filled in, so that the
-// briefing is built from realistic input.
+// caption) are removed here, and the dateline and byline are filled in
+// when the parser did not find them, so that the briefing is built from
+// realistic input.
 func bundledArticle(t testing.TB) *Document {
 	t.Helper()
 	b, err := os.ReadFile("../testdata/no-deal-on-syria.txt")
@@ -18,7 +21,7 @@ func bundledArticle(t testing.TB) *Document {
 		t.Fatal(err)
 	}
 	var keep []string
-	for _, block := range strings.Split(string(b), "\n\n") {
+	for _, block := range strings.Split(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n\n") {
 		switch {
 		case strings.HasPrefix(block, "This is an archived article"),
 			strings.HasPrefix(block, "Notice: you are using"),
@@ -40,3 +43,45 @@ func bundledArticle(t testing.TB) *Document {
 	}
 	return d
 }
+
+// testArticles returns the invented test articles of testdata/articles,
+// parsed, by file name.
+func testArticles(t testing.TB) map[string]*Document {
+	t.Helper()
+	files, err := filepath.Glob("../testdata/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test articles: %v", err)
+	}
+	out := map[string]*Document{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := Parse(string(b))
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		out[filepath.Base(f)] = d
+	}
+	return out
+}
+
+// docOf builds a document by hand: one paragraph per argument, its
+// sentences separated by "|". Sentence ids are s1, s2, … in order.
+func docOf(paras ...string) *Document {
+	d := &Document{Title: "Test", Sections: []Section{{}}}
+	n := 0
+	for _, p := range paras {
+		var para Paragraph
+		for _, s := range strings.Split(p, "|") {
+			n++
+			para.Sentences = append(para.Sentences, Sentence{ID: fmt.Sprintf("s%d", n), Text: strings.TrimSpace(s)})
+		}
+		d.Sections[0].Paragraphs = append(d.Sections[0].Paragraphs, para)
+	}
+	return d
+}
+
+// analyzeDoc analyzes d with the package scorer.
+func analyzeDoc(d *Document) *analysis { return analyze(d, ScoreSentences(d)) }

@@ -91,7 +91,54 @@ Malaysia|Malaysian|Kuala Lumpur
 Myanmar|Burmese
 Taiwan|Taiwanese|Taipei
 Bangladesh|Bangladeshi|Dhaka
-Sri Lanka|Sri Lankan|Colombo`
+Sri Lanka|Sri Lankan|Colombo
+Iceland|Icelandic|Icelanders|Reykjavík|Reykjavik
+Estonia|Estonian|Tallinn
+Latvia|Latvian|Riga
+Lithuania|Lithuanian|Vilnius
+Moldova|Moldovan|Chisinau
+Slovakia|Slovak
+Slovenia|Slovenian|Ljubljana
+Croatia|Croatian|Zagreb
+Bulgaria|Bulgarian
+Cyprus|Cypriot|Nicosia
+Chile|Chilean
+Peru|Peruvian|Lima
+Ecuador|Ecuadorian|Quito
+Bolivia|Bolivian
+Uruguay|Uruguayan|Montevideo
+Paraguay|Paraguayan
+Haiti|Haitian
+Nicaragua|Nicaraguan|Managua
+Ghana|Ghanaian|Accra
+Senegal|Senegalese|Dakar
+Mali|Malian|Bamako
+Niger|Nigerien|Niamey
+Congo|Congolese|Kinshasa
+Rwanda|Rwandan|Kigali
+Uganda|Ugandan|Kampala
+Tanzania|Tanzanian
+Zimbabwe|Zimbabwean|Harare
+Angola|Angolan|Luanda
+Mozambique|Mozambican
+Eritrea|Eritrean|Asmara
+Oman|Omani|Muscat
+Kuwait|Kuwaiti
+Bahrain|Bahraini
+United Arab Emirates|UAE|Emirati|Abu Dhabi
+Georgia|Georgian|Tbilisi
+Uzbekistan|Uzbek|Tashkent
+Turkmenistan|Turkmen
+Kyrgyzstan|Kyrgyz|Bishkek
+Tajikistan|Tajik|Dushanbe
+Mongolia|Mongolian|Ulaanbaatar
+Nepal|Nepalese|Kathmandu
+Cambodia|Cambodian|Phnom Penh
+Laos|Laotian|Vientiane
+Singapore|Singaporean
+Hong Kong
+Luxembourg
+Malta|Maltese`
 
 // orgTable lists international organisations known by their short form:
 // the name, then its other forms.

@@ -62,7 +62,9 @@ type speech struct {
 // attribution finds the phrase naming who said q: "…,” Obama said",
 // "…,” said a senior US official", "Obama said: “…”".
 func (a *analysis) attribution(q quoteSpan) (speech, bool) {
-	if q.closeOff >= 0 {
+	// A quotation that ends its own sentence is not attributed by the words
+	// after it, which start a new sentence.
+	if q.closeOff >= 0 && !strings.HasSuffix(strings.TrimSpace(q.text), ".") {
 		s := &a.sents[q.closeSent]
 		toks := tokenize(s.text[q.closeOff:])
 		if len(toks) > 0 && strings.Trim(toks[0].gap, " ,") == "" {

@@ -17,7 +17,7 @@ type cue struct {
 }
 
 // strongCue is the weight from which a sentence that is already a key
-// point may be repeated in the background or outlook.
+// point may be repeated in the outlook.
 const strongCue = 3
 
 // backgroundCues mark earlier events and context.
@@ -48,6 +48,9 @@ var outlookCues = []cue{
 // of a sentence. Each cue counts once.
 func cueWeight(ws []string, cues []cue) float64 {
 	sum := 0.0
+	if cues[0].phrase == backgroundCues[0].phrase && yearAfter(ws, "in", "since") {
+		sum++
+	}
 	for _, c := range cues {
 		if c.phrase == "ll" && hasContraction(ws, "ll") || containsPhrase(ws, c.phrase) {
 			sum += c.weight
@@ -77,7 +80,7 @@ func containsPhrase(ws []string, phrase string) bool {
 
 // timeline picks the background and outlook bullets. used holds the
 // sentences already shown as key points or bottom line; they are repeated
-// only when their cue is strong.
+// only in the outlook, and only when their cue is strong.
 func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 	type pick struct {
 		i      int
@@ -94,7 +97,7 @@ func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 		ws := words(s.text)
 		b, o := cueWeight(ws, backgroundCues), cueWeight(ws, outlookCues)
 		w := max(b, o)
-		if w < 1.5 || used[i] && w < strongCue {
+		if w < 1.5 || used[i] && (o < b || o < strongCue) {
 			continue
 		}
 		text, ok := a.standalone(i)
@@ -144,6 +147,19 @@ func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 func hasContraction(ws []string, suffix string) bool {
 	for _, w := range ws {
 		if strings.HasSuffix(w, "’"+suffix) || strings.HasSuffix(w, "'"+suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearAfter reports whether a year (four digits from 1900 to 2099) follows
+// one of the given words in ws: "in 2019", "since 2016".
+func yearAfter(ws []string, before ...string) bool {
+	for i := 1; i < len(ws); i++ {
+		w := ws[i]
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) &&
+			strings.Trim(w, "0123456789") == "" && contains(before, ws[i-1]) {
 			return true
 		}
 	}
