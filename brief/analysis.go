@@ -19,6 +19,7 @@ type sent struct {
 	quoteIn  bool      // the sentence starts inside a quotation opened earlier
 	quoteOut bool      // a quotation is still open at the end of the sentence
 	toks     []token   // words of text
+	lower    []string  // the words in lower case
 	mentions []mention // actor mentions, in text order
 }
 
@@ -43,6 +44,7 @@ func analyze(d *Document, scored []Scored) *analysis {
 	a.markQuotes()
 	for i := range a.sents {
 		a.sents[i].toks = tokenize(a.sents[i].text)
+		a.sents[i].lower = lowerWords(a.sents[i].toks)
 	}
 	a.findActors()
 	return a
@@ -171,8 +173,9 @@ func afterDatelineTail(rest string) (string, bool) {
 	for _, dash := range []string{"—", "–", "--", "-"} {
 		if strings.HasPrefix(rest, dash) {
 			out := strings.TrimLeft(rest[len(dash):], " ")
-			if out == "" {
-				return "", false
+			r, _ := utf8.DecodeRuneInString(out)
+			if out == "" || !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("“\"‘", r) {
+				return "", false // "NATO — the alliance — met" has no dateline
 			}
 			return out, true
 		}

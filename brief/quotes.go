@@ -122,9 +122,10 @@ func (a *analysis) attribution(q quoteSpan) (speech, bool) {
 
 // speaker names who said q: a named actor where the phrase names one or a
 // pronoun points to one, else the phrase itself ("a US official"). prev
-// holds the speakers found so far, for "the official" after "a US
-// official". It returns "" when no speaker is found.
-func (a *analysis) speaker(q quoteSpan, prev []string) string {
+// maps the last word of the unnamed speakers found so far to the last of
+// them, for "the official" after "a US official". It returns "" when no
+// speaker is found.
+func (a *analysis) speaker(q quoteSpan, prev map[string]string) string {
 	sp, ok := a.attribution(q)
 	if !ok {
 		return ""
@@ -161,12 +162,8 @@ func (a *analysis) speaker(q quoteSpan, prev []string) string {
 		return ""
 	case "the":
 		// "the official" is the official quoted before.
-		head := ws[len(ws)-1]
-		for k := len(prev) - 1; k >= 0; k-- {
-			pw := words(prev[k])
-			if len(pw) > 1 && pw[0] != "the" && pw[len(pw)-1] == head {
-				return prev[k]
-			}
+		if p, ok := prev[ws[len(ws)-1]]; ok {
+			return p
 		}
 	}
 	return phrase
@@ -176,7 +173,7 @@ func (a *analysis) speaker(q quoteSpan, prev []string) string {
 // speakers, the most consequential first.
 func (a *analysis) statements() []Statement {
 	var out []Statement
-	var speakers []string
+	speakers := map[string]string{}
 	lastPara, lastSpeaker := -1, ""
 	lastQuotePara, lastQuoteEnd := -1, -2
 	for _, q := range a.collectQuotes() {
@@ -190,7 +187,9 @@ func (a *analysis) statements() []Statement {
 		}
 		if who != "" {
 			lastPara, lastSpeaker = a.sents[q.closeSentOr()].ParaIndex, who
-			speakers = append(speakers, who)
+			if ws := words(who); len(ws) > 1 && ws[0] != "the" {
+				speakers[ws[len(ws)-1]] = who
+			}
 		}
 		last, _ := utf8.DecodeLastRuneInString(raw)
 		if who == "" || len(strings.Fields(text)) < 4 && !strings.ContainsRune(",.?!", last) {

@@ -16,12 +16,34 @@ type cue struct {
 	weight float64
 }
 
+// cueList is a list of cues indexed by their first word.
+type cueList struct {
+	byFirst map[string][]splitCue
+	year    bool // "in 2019" and "since 2016" count as a cue
+}
+
+// splitCue is a cue with its phrase split into words.
+type splitCue struct {
+	words  []string
+	weight float64
+}
+
+// newCueList indexes cues by their first word.
+func newCueList(cues []cue, year bool) cueList {
+	l := cueList{byFirst: map[string][]splitCue{}, year: year}
+	for _, c := range cues {
+		w := strings.Fields(c.phrase)
+		l.byFirst[w[0]] = append(l.byFirst[w[0]], splitCue{words: w, weight: c.weight})
+	}
+	return l
+}
+
 // strongCue is the weight from which a sentence that is already a key
 // point may be repeated in the outlook.
 const strongCue = 3
 
 // backgroundCues mark earlier events and context.
-var backgroundCues = []cue{
+var backgroundCues = newCueList([]cue{
 	{"had been", 1}, {"had", 1}, {"earlier", 1}, {"last year", 1.5}, {"last month", 1.5},
 	{"last week", 1.5}, {"ago", 1.5}, {"since", 1}, {"previous", 1.5}, {"previously", 1.5},
 	{"past", 1}, {"former", 1}, {"formerly", 1}, {"history", 1}, {"historic", 0.5},
@@ -30,10 +52,10 @@ var backgroundCues = []cue{
 	{"in june", 1}, {"in july", 1}, {"in august", 1}, {"in september", 1}, {"in october", 1},
 	{"in november", 1}, {"in december", 1}, {"have been", 0.5}, {"has been", 0.5},
 	{"was", 0.25}, {"were", 0.25}, {"decades", 1}, {"years of", 1},
-}
+}, true)
 
 // outlookCues mark what comes next.
-var outlookCues = []cue{
+var outlookCues = newCueList([]cue{
 	{"will", 1.5}, {"ll", 1}, {"in the coming days", 3}, {"in the coming weeks", 3},
 	{"in the coming months", 3}, {"in coming days", 2}, {"expected to", 2}, {"is expected", 2},
 	{"are expected", 2}, {"plans to", 2}, {"plan to", 1.5}, {"planning to", 2}, {"next week", 2},
@@ -42,40 +64,47 @@ var outlookCues = []cue{
 	{"hope", 1}, {"intends", 1.5}, {"intend to", 1.5}, {"aims to", 1}, {"future", 1},
 	{"tomorrow", 1.5}, {"would", 0.5}, {"could", 0.5}, {"prepares to", 1.5}, {"is to", 1},
 	{"are to", 1}, {"due to", 1}, {"vowed", 1}, {"pledged", 1}, {"next", 0.5}, {"soon", 1},
-}
+}, false)
 
 // cueWeight sums the weights of the cues found in ws, the lower-case words
 // of a sentence. Each cue counts once.
-func cueWeight(ws []string, cues []cue) float64 {
+func cueWeight(ws []string, cues cueList) float64 {
 	sum := 0.0
-	if cues[0].phrase == backgroundCues[0].phrase && yearAfter(ws, "in", "since") {
+	if cues.year && yearAfter(ws, "in", "since") {
 		sum++
 	}
-	for _, c := range cues {
-		if c.phrase == "ll" && hasContraction(ws, "ll") || containsPhrase(ws, c.phrase) {
-			sum += c.weight
+	var seen []*splitCue
+	for i, w := range ws {
+		cs := cues.byFirst[w]
+		if strings.HasSuffix(w, "’ll") || strings.HasSuffix(w, "'ll") {
+			cs = cues.byFirst["ll"]
+		}
+		for k := range cs {
+			c := &cs[k]
+			if i+len(c.words) > len(ws) || c.words[0] != "ll" && !hasWordsAt(ws, i, c.words) {
+				continue
+			}
+			dup := false
+			for _, x := range seen {
+				dup = dup || x == c
+			}
+			if !dup {
+				seen = append(seen, c)
+				sum += c.weight
+			}
 		}
 	}
 	return sum
 }
 
-// containsPhrase reports whether the words of phrase appear in order and
-// next to each other in ws.
-func containsPhrase(ws []string, phrase string) bool {
-	p := strings.Fields(phrase)
-	for i := 0; i+len(p) <= len(ws); i++ {
-		if ws[i] != p[0] {
-			continue
-		}
-		k := 1
-		for k < len(p) && ws[i+k] == p[k] {
-			k++
-		}
-		if k == len(p) {
-			return true
+// hasWordsAt reports whether ws holds the words p from index i on.
+func hasWordsAt(ws []string, i int, p []string) bool {
+	for k, w := range p {
+		if ws[i+k] != w {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // timeline picks the background and outlook bullets. used holds the
@@ -94,8 +123,7 @@ func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 		if strings.HasPrefix(s.text, "“") || strings.HasPrefix(s.text, `"`) || s.quoteIn {
 			continue // quotations belong to the statements
 		}
-		ws := words(s.text)
-		b, o := cueWeight(ws, backgroundCues), cueWeight(ws, outlookCues)
+		b, o := cueWeight(s.lower, backgroundCues), cueWeight(s.lower, outlookCues)
 		w := max(b, o)
 		if w < 1.5 || used[i] && (o < b || o < strongCue) {
 			continue
@@ -140,17 +168,6 @@ func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 		outlook = append(outlook, bullet(p))
 	}
 	return background, outlook
-}
-
-// hasContraction reports whether a word of ws ends in the contraction
-// suffix, as "we’ll" ends in "ll".
-func hasContraction(ws []string, suffix string) bool {
-	for _, w := range ws {
-		if strings.HasSuffix(w, "’"+suffix) || strings.HasSuffix(w, "'"+suffix) {
-			return true
-		}
-	}
-	return false
 }
 
 // yearAfter reports whether a year (four digits from 1900 to 2099) follows

@@ -23,7 +23,7 @@ func isWordRune(r rune) bool {
 // belong to it ("al-Assad", "Russia’s"), and so do the dots of
 // abbreviations such as "U.S.".
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/6+1)
 	prevEnd := 0
 	i := 0
 	for i < len(text) {
@@ -115,10 +115,13 @@ func key(w string) string {
 }
 
 // words returns the lower-case words of text, for matching cue phrases.
-func words(text string) []string {
-	var out []string
-	for _, t := range tokenize(text) {
-		out = append(out, strings.ToLower(t.word))
+func words(text string) []string { return lowerWords(tokenize(text)) }
+
+// lowerWords returns the lower-case words of toks.
+func lowerWords(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = strings.ToLower(t.word)
 	}
 	return out
 }
