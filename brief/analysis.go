@@ -124,6 +124,9 @@ func trimDateline(text string, dl Dateline) string {
 			return rest
 		}
 	}
+	if rest, ok := sourceDateline(text); ok {
+		return rest
+	}
 	// An upper-case place, an optional ", Region", an optional
 	// "(Source)", then a dash.
 	i := 0
@@ -181,4 +184,40 @@ func afterDatelineTail(rest string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// sourceDateline removes a dateline built around a news source in
+// parentheses: "(CNN)The …", "Sanaa, Yemen (CNN)The …",
+// "LONDON (Reuters) - …".
+func sourceDateline(text string) (string, bool) {
+	open := strings.IndexByte(text, '(')
+	if open < 0 || open > 60 {
+		return "", false
+	}
+	for _, w := range strings.Fields(strings.ReplaceAll(text[:open], ",", " ")) {
+		if !capitalized(w) {
+			return "", false
+		}
+	}
+	end := strings.IndexByte(text[open:], ')')
+	if end < 2 || end > 40 {
+		return "", false
+	}
+	for _, w := range strings.Fields(text[open+1 : open+end]) {
+		if !capitalized(w) {
+			return "", false
+		}
+	}
+	rest := strings.TrimLeft(text[open+end+1:], " ")
+	for _, dash := range []string{"—", "–", "--", "-"} {
+		if strings.HasPrefix(rest, dash) {
+			rest = strings.TrimLeft(rest[len(dash):], " ")
+			break
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if rest == "" || !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("“\"‘", r) {
+		return "", false
+	}
+	return rest, true
 }

@@ -20,8 +20,10 @@ var pluralRefs = []string{
 }
 
 // backRefs open a sentence that cannot be understood alone and cannot be
-// repaired by naming a person.
-var backRefs = wordSet(`it its their them these those such there's latter former`)
+// repaired by naming a person; first-person words are a speaker's, whom
+// the bullet would not name.
+var backRefs = wordSet(`it its their them these those such there's latter former
+	we i you our my us`)
 
 // demonstratives are back references when a verb follows them: "This is…",
 // "That was…"; "This week’s talks…" stands alone.
@@ -72,6 +74,9 @@ func usableText(text string) bool {
 // replaced by the name of the person it points to. It returns false when
 // the sentence cannot stand alone.
 func (a *analysis) standalone(i int) (string, bool) {
+	if a.sents[i].quoteIn || a.sents[i].quoteOut {
+		return "", false // part of a quotation that goes on beyond the sentence
+	}
 	text := a.sents[i].text
 	for k := 0; k < 2; k++ {
 		var ok bool
@@ -107,7 +112,7 @@ func (a *analysis) standalone(i int) (string, bool) {
 			name = possessive(name, text)
 		}
 		return name + text[toks[0].end:], true
-	case w == "they" || backRefs[w] && !toks[0].poss:
+	case w == "they" || backRefs[w] && !toks[0].poss && !allCaps(toks[0].word):
 		return "", false
 	case demonstratives[w] && auxiliaries[key(toks[1].word)] && toks[1].gap == " ":
 		return "", false

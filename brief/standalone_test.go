@@ -116,6 +116,9 @@ func TestTrimDateline(t *testing.T) {
 		{"LONDON (Reuters) - Shares fell.", Dateline{}, "Shares fell."},
 		{"US officials met on Monday.", Dateline{}, "US officials met on Monday."},
 		{"NATO — the alliance — met.", Dateline{}, "NATO — the alliance — met."},
+		{"(CNN)With majorities in both chambers, it is time.", Dateline{}, "With majorities in both chambers, it is time."},
+		{"Sanaa, Yemen (CNN)The U.S. military said.", Dateline{}, "The U.S. military said."},
+		{"Officials (in private) said so.", Dateline{}, "Officials (in private) said so."},
 	}
 	for _, tt := range tests {
 		if got := trimDateline(tt.in, tt.dl); got != tt.want {

@@ -109,7 +109,7 @@ func TestSummarizeBundled(t *testing.T) {
 }
 
 // barePronouns may not open a bullet.
-var barePronouns = []string{"He ", "She ", "They ", "It ", "His ", "Her ", "Their ", "Its ", "We ", "The pair ", "But ", "And "}
+var barePronouns = []string{"He ", "She ", "They ", "It ", "His ", "Her ", "Their ", "Its ", "We ", "I ", "The pair ", "But ", "And "}
 
 // allBullets returns every bullet of b with the section it is in.
 func allBullets(b *Briefing) map[string][]Bullet {
@@ -333,4 +333,58 @@ func BenchmarkSummarize(b *testing.B) {
 			Summarize(d, Options{})
 		}
 	})
+}
+
+// devArticles reads up to n articles of the CNN dev set, parsed, or skips
+// the test when the set is absent.
+func devArticles(t testing.TB, n int) []*Document {
+	t.Helper()
+	b, err := os.ReadFile("../../shared/eval/dev.jsonl")
+	if err != nil {
+		t.Skipf("dev set not available: %v", err)
+	}
+	var out []*Document
+	for _, line := range bytes.Split(b, []byte("\n")) {
+		if len(out) == n {
+			break
+		}
+		var rec struct {
+			Article string `json:"article"`
+		}
+		if len(bytes.TrimSpace(line)) == 0 || json.Unmarshal(line, &rec) != nil {
+			continue
+		}
+		d, err := Parse(rec.Article)
+		if err != nil {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func TestBulletsFaithfulDevSet(t *testing.T) {
+	for k, d := range devArticles(t, 400) {
+		a := analyzeDoc(d)
+		names := map[string]bool{"and": true}
+		for _, ac := range a.actors {
+			for _, w := range words(ac.name) {
+				names[w] = true
+			}
+		}
+		b := Summarize(d, Options{})
+		sections := allBullets(b)
+		for _, sec := range sectionNames(sections) {
+			for _, bl := range sections[sec] {
+				if err := faithful(d, bl, names); err != nil {
+					t.Errorf("article %d: %s bullet %q: %v", k, sec, bl.Text, err)
+				}
+				for _, p := range barePronouns {
+					if strings.HasPrefix(bl.Text, p) {
+						t.Errorf("article %d: %s bullet opens with %q: %q", k, sec, p, bl.Text)
+					}
+				}
+			}
+		}
+	}
 }
