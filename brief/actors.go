@@ -221,8 +221,13 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 	if n, ok := knownOrgs[key(whole)]; ok {
 		return append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[j-1]), name: n, kind: kindOrganisation})
 	}
-	if !titleWords[key(toks[i].word)] && (orgCues[key(toks[j-1].word)] && (j-i >= 2 || theBefore) || orgOf(toks[i:j])) {
-		return append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[j-1]), name: whole, kind: kindOrganisation})
+	if !hasPersonTitle(toks[i:j]) {
+		if orgCues[key(toks[j-1].word)] && (j-i >= 2 || theBefore) || orgOf(toks[i:j]) {
+			return append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[j-1]), name: whole, kind: kindOrganisation})
+		}
+		if j-i >= 2 && placeCues[key(toks[j-1].word)] {
+			return cands // "Oakland County"
+		}
 	}
 	// Peel countries and title words off the front.
 	k := i
@@ -277,6 +282,9 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 			c.kind = kindOrganisation
 			return append(cands, c)
 		}
+	}
+	if j-k == 1 && (orgCues[key(name)] || placeCues[key(name)]) {
+		return cands // "Ministry" alone
 	}
 	if theBefore && titleStart < 0 {
 		return cands // "the Cold War", "the Group"
@@ -434,6 +442,17 @@ func (a *analysis) mergeCandidates(cands []candidate) {
 	for _, c := range cands {
 		if c.kind == kindPerson && c.multi {
 			add(c.name, kindPerson)
+		}
+	}
+	// A shorter form of a longer name ("Al Houthi", "Abdul Malik al
+	// Houthi") is the same person.
+	for _, ids := range surnames {
+		for _, x := range ids {
+			for _, y := range ids {
+				if x != y && strings.HasSuffix(a.actors[y].name, " "+a.actors[x].name) {
+					byName[kindPerson+"\x00"+a.actors[x].name] = y
+				}
+			}
 		}
 	}
 	for _, c := range cands {
@@ -710,12 +729,14 @@ func (a *analysis) actorList() []Actor {
 		return order[x] < order[y]
 	})
 	out := []Actor{}
+	seen := map[*actor]bool{}
 	for _, idx := range order {
 		ac := a.actors[idx]
 		role, src := ac.role()
-		if ac.mentions < 2 && role == "" && (len(out) >= maxActors/2 || ac.kind == kindPerson) {
+		if seen[ac] || ac.mentions < 2 && role == "" && a.weakActor(ac) {
 			continue
 		}
+		seen[ac] = true
 		x := Actor{Name: ac.name, Kind: ac.kind, Role: role, Mentions: ac.mentions, Aliases: ac.aliases}
 		if src >= 0 {
 			x.Sources = []string{a.sents[src].ID}
@@ -743,6 +764,31 @@ func orgOf(run []token) bool {
 		if key(run[x].word) == "of" && orgCues[key(run[x-1].word)] {
 			return true
 		}
+	}
+	return false
+}
+
+// hasPersonTitle reports whether a run holds a person's title word:
+// "Secretary of State" is a title, not an organisation named "State".
+func hasPersonTitle(run []token) bool {
+	for _, t := range run {
+		if personTitles[key(t.word)] && capitalized(t.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakActor reports whether ac, mentioned once and without a role, is too
+// uncertain to list: a lone person's name or an unknown acronym ("NEVER"
+// shouted in a quotation) rather than a country or a known organisation.
+func (a *analysis) weakActor(ac *actor) bool {
+	switch ac.kind {
+	case kindPerson:
+		return true
+	case kindOrganisation:
+		_, known := knownOrgs[key(ac.name)]
+		return !known && allCaps(ac.name)
 	}
 	return false
 }

@@ -126,7 +126,6 @@ Oman|Omani|Muscat
 Kuwait|Kuwaiti
 Bahrain|Bahraini
 United Arab Emirates|UAE|Emirati|Abu Dhabi
-Georgia|Georgian|Tbilisi
 Uzbekistan|Uzbek|Tashkent
 Turkmenistan|Turkmen
 Kyrgyzstan|Kyrgyz|Bishkek
@@ -184,6 +183,8 @@ var (
 		director chairman chairwoman deputy assistant attorney envoy special premier majority
 		minority leader treasury economy trade health energy commerce labor labour
 		staff army navy officer captain capt major maj supreme first lady
+		district circuit federal former acting senior interim actor actress singer coach
+		manager author writer
 		mr mrs ms dr prof`)
 
 	// honorifics are title words that are not a role.
@@ -216,7 +217,7 @@ var (
 	nonNames = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
 		march april may june july august september october november december i god internet
 		web christmas easter ramadan olympics cup war cold world summit g20 g7 g8 photos
-		the a an this that these those group`)
+		the a an this that these those group tv am pm gmt utc ok ceo`)
 
 	// sentenceStarters are capitalised only because they open a sentence.
 	sentenceStarters = wordSet(`in on at after before following but and the a an when while as
@@ -225,7 +226,9 @@ var (
 		another each every all any no not now today yesterday earlier later his her their its
 		our my your we they he she it i you what who why how where which according asked
 		speaking like unlike among amid without within through until once just even only
-		more less such here there instead officials negotiators photos differences`)
+		more less such here there instead officials negotiators photos differences
+		one two three four five six seven eight nine ten eleven twelve twenty hundreds thousands
+		dozens millions`)
 
 	// nameParticles join the parts of a name: "Bashar al-Assad",
 	// "Ursula von der Leyen".
@@ -243,4 +246,10 @@ var personTitles = wordSet(`president minister secretary sen senator rep represe
 	mayor king queen prince princess chancellor ambassador adviser advisor judge speaker
 	commander admiral gen adm col colonel lt lieutenant sgt sergeant pope cardinal bishop
 	archbishop rabbi imam sheikh emir sultan spokesman spokeswoman director chairman
-	chairwoman envoy premier leader captain capt maj officer mr mrs ms dr prof chief lady`)
+	chairwoman envoy premier leader captain capt maj officer mr mrs ms dr prof chief lady
+	actor actress singer coach manager author writer`)
+
+// placeCues end the name of a place that is not a country: "Oakland
+// County". Such places are not listed as actors.
+var placeCues = wordSet(`county city province region district state street avenue square
+	island islands river valley mountains lake sea ocean bay airport station`)
