@@ -703,7 +703,9 @@ func (ac *actor) role() (string, int) {
 const maxActors = 12
 
 // actorList returns the actors that matter, most important first.
-func (a *analysis) actorList() []Actor {
+// speakers names the people quoted in the statements; they are listed
+// even when named once.
+func (a *analysis) actorList(speakers map[string]bool) []Actor {
 	order := make([]int, 0, len(a.actors))
 	for idx, ac := range a.actors {
 		if ac.mentions == 0 || a.isSelf(ac) {
@@ -714,6 +716,9 @@ func (a *analysis) actorList() []Actor {
 	rank := func(ac *actor) float64 {
 		w := ac.weight
 		if r, _ := ac.role(); r != "" {
+			w++
+		}
+		if speakers[ac.name] {
 			w++
 		}
 		return w
@@ -733,7 +738,7 @@ func (a *analysis) actorList() []Actor {
 	for _, idx := range order {
 		ac := a.actors[idx]
 		role, src := ac.role()
-		if seen[ac] || ac.mentions < 2 && role == "" && a.weakActor(ac) {
+		if seen[ac] || ac.mentions < 2 && role == "" && !speakers[ac.name] && a.weakActor(ac) {
 			continue
 		}
 		seen[ac] = true

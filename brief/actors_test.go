@@ -76,13 +76,13 @@ func TestActors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := analyzeDoc(docOf(tt.paras...))
 			got := map[string]Actor{}
-			for _, ac := range a.actorList() {
+			for _, ac := range a.actorList(nil) {
 				got[ac.Name] = ac
 			}
 			for _, w := range tt.want {
 				ac, ok := got[w.name]
 				if !ok {
-					t.Errorf("actor %q not found; got %v", w.name, a.actorList())
+					t.Errorf("actor %q not found; got %v", w.name, a.actorList(nil))
 					continue
 				}
 				if ac.Role != w.role || ac.Kind != w.kind {
@@ -105,7 +105,7 @@ func TestActors(t *testing.T) {
 
 func TestActorsRankedAndCapped(t *testing.T) {
 	a := analyzeDoc(bundledArticle(t))
-	list := a.actorList()
+	list := a.actorList(nil)
 	if len(list) > maxActors {
 		t.Fatalf("%d actors, want at most %d", len(list), maxActors)
 	}

@@ -211,7 +211,10 @@ var (
 		department office institute university association federation company fund forces army
 		navy police service assembly alliance coalition movement brigade brigades network
 		news times post press journal foundation board authority administration
-		cabinet government regime guard militia airlines airways bureau`)
+		cabinet government regime guard militia airlines airways bureau food foods dairy
+		motors industries industrial holdings securities pharmaceuticals pharma systems
+		technologies telecom media capital partners insurance energy petroleum oil gas
+		mining steel`)
 
 	// nonNames are capitalised words that never name an actor.
 	nonNames = wordSet(`monday tuesday wednesday thursday friday saturday sunday january february
@@ -247,7 +250,7 @@ var personTitles = wordSet(`president minister secretary sen senator rep represe
 	commander admiral gen adm col colonel lt lieutenant sgt sergeant pope cardinal bishop
 	archbishop rabbi imam sheikh emir sultan spokesman spokeswoman director chairman
 	chairwoman envoy premier leader captain capt maj officer mr mrs ms dr prof chief lady
-	actor actress singer coach manager author writer`)
+	actor actress singer coach manager author writer attorney`)
 
 // placeCues end the name of a place that is not a country: "Oakland
 // County". Such places are not listed as actors.

@@ -132,6 +132,18 @@ func (a *analysis) speaker(q quoteSpan, prev map[string]string) string {
 	}
 	s := &a.sents[sp.sent]
 	phrase := strings.TrimSpace(s.text[sp.start:sp.end])
+	for {
+		p, ok := dropConnective(phrase)
+		if !ok {
+			break
+		}
+		phrase = p
+	}
+	for _, art := range []string{"A ", "An ", "The "} {
+		if strings.HasPrefix(phrase, art) {
+			phrase = strings.ToLower(art) + phrase[len(art):] // "But a spokesman" → "a spokesman"
+		}
+	}
 	best := -1
 	for _, m := range s.mentions {
 		if m.start >= sp.start && m.end <= sp.end {

@@ -52,6 +52,13 @@ func TestStatements(t *testing.T) {
 			want: []want{{"Brazil will not accept this treaty … We need guarantees. Without them there is no deal.", "João Ribeiro"}},
 		},
 		{
+			name: "connective before the speaker",
+			paras: []string{
+				`But a spokesman added: "Agroflora is confident that its papers are in order."`,
+			},
+			want: []want{{"Agroflora is confident that its papers are in order.", "a spokesman"}},
+		},
+		{
 			name: "colon before the quote",
 			paras: []string{
 				"Foreign Minister Ana Ruiz said: “The border stays open for trade.”",

@@ -35,7 +35,7 @@ func Summarize(d *Document, opt Options) *Briefing {
 			continue
 		}
 		text, ok := a.standalone(s.Index)
-		if !ok {
+		if !ok || a.repeats(s.Index, used) {
 			continue
 		}
 		used[s.Index] = true
@@ -49,11 +49,55 @@ func Summarize(d *Document, opt Options) *Briefing {
 		kp.Sources = append([]string(nil), kp.Sources...)
 		b.BottomLine = append(b.BottomLine, kp)
 	}
-	b.Actors = a.actorList()
 	b.Statements = a.statements()
+	speakers := map[string]bool{}
+	for _, st := range b.Statements {
+		speakers[st.Speaker] = true
+	}
+	b.Actors = a.actorList(speakers)
 	b.Background, b.Outlook = a.timeline(used)
 	return b
 }
 
 // wordCount is the number of words of text.
 func wordCount(text string) int { return len(tokenize(text)) }
+
+// maxOverlap is the share of words two key points may have in common.
+const maxOverlap = 0.7
+
+// repeats reports whether sentence i says what one of the used sentences
+// already says: most of the words of the shorter are in the longer.
+func (a *analysis) repeats(i int, used map[int]bool) bool {
+	for j := range used {
+		if overlap(a.sents[i].lower, a.sents[j].lower) > maxOverlap {
+			return true
+		}
+	}
+	return false
+}
+
+// overlap is the share of the distinct words of the shorter of x and y
+// that the other also has.
+func overlap(x, y []string) float64 {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) == 0 {
+		return 0
+	}
+	in := make(map[string]bool, len(y))
+	for _, w := range y {
+		in[w] = true
+	}
+	seen := make(map[string]bool, len(x))
+	common := 0
+	for _, w := range x {
+		if !seen[w] {
+			seen[w] = true
+			if in[w] {
+				common++
+			}
+		}
+	}
+	return float64(common) / float64(len(seen))
+}

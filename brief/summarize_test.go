@@ -388,3 +388,21 @@ func TestBulletsFaithfulDevSet(t *testing.T) {
 		}
 	}
 }
+
+func TestKeyPointsSkipRepeats(t *testing.T) {
+	d := docOf(
+		"The central bank held its main interest rate at 5% on Thursday.",
+		"On Thursday the central bank held its main interest rate at 5%.",
+		"Inflation slowed for a third month in a row, the statistics office said.",
+		"Farmers protested outside the ministry against higher fuel prices.",
+	)
+	b := Summarize(d, Options{Bullets: 3})
+	for _, kp := range b.KeyPoints {
+		if kp.Sources[0] == "s2" {
+			t.Errorf("key points repeat s1 with s2: %v", b.KeyPoints)
+		}
+	}
+	if len(b.KeyPoints) != 3 {
+		t.Errorf("%d key points, want 3", len(b.KeyPoints))
+	}
+}
