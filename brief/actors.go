@@ -102,7 +102,7 @@ func (a *analysis) findActors() {
 // pairs. Lower-case particles ("al", "von") and "of" after a title or an
 // organisation word ("Secretary of State", "Ministry of Defence") join a
 // run.
-func nameRuns(toks []token) [][2]int {
+func nameRuns(toks []wordTok) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(toks); {
 		if !capitalized(toks[i].word) {
@@ -142,7 +142,7 @@ func nameRuns(toks []token) [][2]int {
 }
 
 // joins reports whether a word after gap continues a name begun by prev.
-func joins(prev token, gap string) bool {
+func joins(prev wordTok, gap string) bool {
 	if gap == " " {
 		return true
 	}
@@ -154,7 +154,7 @@ func joins(prev token, gap string) bool {
 
 // opensClause reports whether a word after gap starts a sentence or a
 // quotation, where capitals say nothing about names.
-func opensClause(toks []token, i int) bool {
+func opensClause(toks []wordTok, i int) bool {
 	if i == 0 {
 		return true
 	}
@@ -194,10 +194,10 @@ func (a *analysis) sentenceCandidates(si int, cands []candidate) []candidate {
 }
 
 // nameEnd is the end of t's word without a possessive ending.
-func nameEnd(t token) int { return t.start + len(t.word) }
+func nameEnd(t wordTok) int { return t.start + len(t.word) }
 
 // knownName looks a single word up in the country and organisation tables.
-func (a *analysis) knownName(si int, t token) (candidate, bool) {
+func (a *analysis) knownName(si int, t wordTok) (candidate, bool) {
 	k := key(t.word)
 	c := candidate{sent: si, start: t.start, end: nameEnd(t)}
 	if n, ok := countries[k]; ok {
@@ -316,7 +316,7 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 // countryAt matches a country's name or adjective of up to three words at
 // toks[k:], within toks[:j]. It returns the country and the number of
 // words matched.
-func countryAt(toks []token, k, j int) (string, int) {
+func countryAt(toks []wordTok, k, j int) (string, int) {
 	for m := 3; m >= 1; m-- {
 		if k+m > j {
 			continue
@@ -654,7 +654,7 @@ func (a *analysis) lastPresident(si, off int) int {
 func (ac *actor) hasTitle(w string) bool {
 	for _, rc := range ac.roles {
 		if rc.prio == roleTitle {
-			for _, x := range words(rc.text) {
+			for _, x := range lowerWordsOf(rc.text) {
 				if x == w {
 					return true
 				}
@@ -764,7 +764,7 @@ func (a *analysis) isSelf(ac *actor) bool {
 
 // orgOf reports whether a run names an organisation by "<cue> of":
 // "Central Bank of Nigeria", "Ministry of Defence".
-func orgOf(run []token) bool {
+func orgOf(run []wordTok) bool {
 	for x := 1; x < len(run); x++ {
 		if key(run[x].word) == "of" && orgCues[key(run[x-1].word)] {
 			return true
@@ -775,7 +775,7 @@ func orgOf(run []token) bool {
 
 // hasPersonTitle reports whether a run holds a person's title word:
 // "Secretary of State" is a title, not an organisation named "State".
-func hasPersonTitle(run []token) bool {
+func hasPersonTitle(run []wordTok) bool {
 	for _, t := range run {
 		if personTitles[key(t.word)] && capitalized(t.word) {
 			return true

@@ -74,7 +74,7 @@ func TestActors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := analyzeDoc(docOf(tt.paras...))
+			a := analyzeDoc(handDoc(tt.paras...))
 			got := map[string]Actor{}
 			for _, ac := range a.actorList(nil) {
 				got[ac.Name] = ac
@@ -119,7 +119,7 @@ func TestActorsRankedAndCapped(t *testing.T) {
 	}
 }
 
-func TestTokenize(t *testing.T) {
+func TestWordToks(t *testing.T) {
 	tests := []struct {
 		in   string
 		want []string
@@ -130,16 +130,16 @@ func TestTokenize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, tk := range tokenize(tt.in) {
+		for _, tk := range wordToks(tt.in) {
 			got = append(got, tk.word)
 		}
 		if len(got) != len(tt.want) {
-			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("wordToks(%q) = %q, want %q", tt.in, got, tt.want)
 			continue
 		}
 		for k := range got {
 			if got[k] != tt.want[k] {
-				t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+				t.Errorf("wordToks(%q) = %q, want %q", tt.in, got, tt.want)
 				break
 			}
 		}

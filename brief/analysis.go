@@ -18,7 +18,7 @@ type sent struct {
 	quotes   []span    // parts of text inside quotation marks
 	quoteIn  bool      // the sentence starts inside a quotation opened earlier
 	quoteOut bool      // a quotation is still open at the end of the sentence
-	toks     []token   // words of text
+	toks     []wordTok // words of text
 	lower    []string  // the words in lower case
 	mentions []mention // actor mentions, in text order
 }
@@ -43,8 +43,8 @@ func analyze(d *Document, scored []Scored) *analysis {
 	}
 	a.markQuotes()
 	for i := range a.sents {
-		a.sents[i].toks = tokenize(a.sents[i].text)
-		a.sents[i].lower = lowerWords(a.sents[i].toks)
+		a.sents[i].toks = wordToks(a.sents[i].text)
+		a.sents[i].lower = lowerOf(a.sents[i].toks)
 	}
 	a.findActors()
 	return a

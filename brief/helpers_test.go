@@ -67,9 +67,9 @@ func testArticles(t testing.TB) map[string]*Document {
 	return out
 }
 
-// docOf builds a document by hand: one paragraph per argument, its
+// handDoc builds a document by hand: one paragraph per argument, its
 // sentences separated by "|". Sentence ids are s1, s2, … in order.
-func docOf(paras ...string) *Document {
+func handDoc(paras ...string) *Document {
 	d := &Document{Title: "Test", Sections: []Section{{}}}
 	n := 0
 	for _, p := range paras {

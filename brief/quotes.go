@@ -66,7 +66,7 @@ func (a *analysis) attribution(q quoteSpan) (speech, bool) {
 	// after it, which start a new sentence.
 	if q.closeOff >= 0 && !strings.HasSuffix(strings.TrimSpace(q.text), ".") {
 		s := &a.sents[q.closeSent]
-		toks := tokenize(s.text[q.closeOff:])
+		toks := wordToks(s.text[q.closeOff:])
 		if len(toks) > 0 && strings.Trim(toks[0].gap, " ,") == "" {
 			base := q.closeOff
 			if speechVerbs[key(toks[0].word)] {
@@ -103,7 +103,7 @@ func (a *analysis) attribution(q quoteSpan) (speech, bool) {
 	if !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
 		return speech{}, false
 	}
-	toks := tokenize(before)
+	toks := wordToks(before)
 	for v := len(toks) - 1; v >= 1 && v >= len(toks)-4; v-- {
 		if !speechVerbs[key(toks[v].word)] {
 			continue
@@ -152,7 +152,7 @@ func (a *analysis) speaker(q quoteSpan, prev map[string]string) string {
 			}
 		}
 	}
-	ws := words(phrase)
+	ws := lowerWordsOf(phrase)
 	if len(ws) == 0 {
 		return ""
 	}
@@ -199,7 +199,7 @@ func (a *analysis) statements() []Statement {
 		}
 		if who != "" {
 			lastPara, lastSpeaker = a.sents[q.closeSentOr()].ParaIndex, who
-			if ws := words(who); len(ws) > 1 && ws[0] != "the" {
+			if ws := lowerWordsOf(who); len(ws) > 1 && ws[0] != "the" {
 				speakers[ws[len(ws)-1]] = who
 			}
 		}

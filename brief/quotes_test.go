@@ -84,7 +84,7 @@ func TestStatements(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := docOf(tt.paras...)
+			d := handDoc(tt.paras...)
 			a := analyzeDoc(d)
 			got := map[string]string{}
 			for _, st := range a.statements() {

@@ -96,7 +96,7 @@ func (a *analysis) standalone(i int) (string, bool) {
 			return a.actors[pair[0]].name + " and " + a.actors[pair[1]].name + " " + text[len(ref):], true
 		}
 	}
-	toks := tokenize(text)
+	toks := wordToks(text)
 	if len(toks) < 2 || toks[0].start != 0 {
 		return text, true
 	}
@@ -135,7 +135,7 @@ func trimAttribution(text string) string {
 	if strings.ContainsAny(tail, "“”\",;") {
 		return text
 	}
-	ws := words(tail)
+	ws := lowerWordsOf(tail)
 	if len(ws) == 0 || len(ws) > 8 {
 		return text
 	}

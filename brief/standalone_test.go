@@ -78,7 +78,7 @@ func TestStandalone(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := analyzeDoc(docOf(tt.paras...))
+			a := analyzeDoc(handDoc(tt.paras...))
 			got, ok := a.standalone(tt.at)
 			if ok != tt.ok || ok && got != tt.want {
 				t.Errorf("standalone = %q, %v; want %q, %v", got, ok, tt.want, tt.ok)

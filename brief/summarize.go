@@ -60,7 +60,7 @@ func Summarize(d *Document, opt Options) *Briefing {
 }
 
 // wordCount is the number of words of text.
-func wordCount(text string) int { return len(tokenize(text)) }
+func wordCount(text string) int { return len(wordToks(text)) }
 
 // maxOverlap is the share of words two key points may have in common.
 const maxOverlap = 0.7

@@ -3,15 +3,12 @@ package brief
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"sort"
 	"strings"
 	"testing"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 // briefingJSON encodes b as the JSON renderer does.
 func briefingJSON(t testing.TB, b *Briefing) []byte {
@@ -144,9 +141,9 @@ func faithful(d *Document, bl Bullet, names map[string]bool) error {
 		if !ok {
 			return fmt.Errorf("unknown source %s", id)
 		}
-		src = append(src, words(s.Text)...)
+		src = append(src, lowerWordsOf(s.Text)...)
 	}
-	bw := words(bl.Text)
+	bw := lowerWordsOf(bl.Text)
 	for k := 0; k < len(bw) && k <= 8; k++ {
 		p := indexRun(src, bw[k:])
 		if p < 0 {
@@ -212,7 +209,7 @@ func TestBulletsFaithful(t *testing.T) {
 			a := analyzeDoc(d)
 			names := map[string]bool{"and": true}
 			for _, ac := range a.actors {
-				for _, w := range words(ac.name) {
+				for _, w := range lowerWordsOf(ac.name) {
 					names[w] = true
 				}
 			}
@@ -238,7 +235,7 @@ func TestBulletsFaithful(t *testing.T) {
 }
 
 func TestFaithfulCatchesInventedWords(t *testing.T) {
-	d := docOf("Talks between John Kerry and Sergey Lavrov failed on Monday.|They had been working on a plan.")
+	d := handDoc("Talks between John Kerry and Sergey Lavrov failed on Monday.|They had been working on a plan.")
 	names := map[string]bool{"john": true, "kerry": true, "sergey": true, "lavrov": true, "and": true}
 	tests := []struct {
 		text string
@@ -282,7 +279,7 @@ func TestSummarizeDeterministic(t *testing.T) {
 }
 
 func TestSummarizeEmptySectionsAreArrays(t *testing.T) {
-	b := Summarize(docOf("The bridge opened to traffic on a sunny morning."), Options{})
+	b := Summarize(handDoc("The bridge opened to traffic on a sunny morning."), Options{})
 	js := string(briefingJSON(t, b))
 	if strings.Contains(js, "null") {
 		t.Errorf("JSON holds null:\n%s", js)
@@ -297,9 +294,9 @@ func TestSummarizeEmptySectionsAreArrays(t *testing.T) {
 	}
 }
 
-// bigDocument repeats the bundled article's paragraphs until the document
+// bigArticle repeats the bundled article's paragraphs until the document
 // has about n sentences, renumbering the ids.
-func bigDocument(t testing.TB, n int) *Document {
+func bigArticle(t testing.TB, n int) *Document {
 	base := bundledArticle(t)
 	d := &Document{Title: base.Title, Dateline: base.Dateline, Sections: []Section{{}}}
 	id := 0
@@ -327,7 +324,7 @@ func BenchmarkSummarize(b *testing.B) {
 		}
 	})
 	b.Run("10000-sentences", func(b *testing.B) {
-		d := bigDocument(b, 10000)
+		d := bigArticle(b, 10000)
 		b.ReportAllocs()
 		for b.Loop() {
 			Summarize(d, Options{})
@@ -335,9 +332,9 @@ func BenchmarkSummarize(b *testing.B) {
 	})
 }
 
-// devArticles reads up to n articles of the CNN dev set, parsed, or skips
+// devDocs reads up to n articles of the CNN dev set, parsed, or skips
 // the test when the set is absent.
-func devArticles(t testing.TB, n int) []*Document {
+func devDocs(t testing.TB, n int) []*Document {
 	t.Helper()
 	b, err := os.ReadFile("../../shared/eval/dev.jsonl")
 	if err != nil {
@@ -364,11 +361,11 @@ func devArticles(t testing.TB, n int) []*Document {
 }
 
 func TestBulletsFaithfulDevSet(t *testing.T) {
-	for k, d := range devArticles(t, 400) {
+	for k, d := range devDocs(t, 400) {
 		a := analyzeDoc(d)
 		names := map[string]bool{"and": true}
 		for _, ac := range a.actors {
-			for _, w := range words(ac.name) {
+			for _, w := range lowerWordsOf(ac.name) {
 				names[w] = true
 			}
 		}
@@ -390,7 +387,7 @@ func TestBulletsFaithfulDevSet(t *testing.T) {
 }
 
 func TestKeyPointsSkipRepeats(t *testing.T) {
-	d := docOf(
+	d := handDoc(
 		"The central bank held its main interest rate at 5% on Thursday.",
 		"On Thursday the central bank held its main interest rate at 5%.",
 		"Inflation slowed for a third month in a row, the statistics office said.",

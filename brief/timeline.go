@@ -24,8 +24,8 @@ type cueList struct {
 
 // splitCue is a cue with its phrase split into words.
 type splitCue struct {
-	words  []string
-	weight float64
+	lowerWordsOf []string
+	weight       float64
 }
 
 // newCueList indexes cues by their first word.
@@ -33,7 +33,7 @@ func newCueList(cues []cue, year bool) cueList {
 	l := cueList{byFirst: map[string][]splitCue{}, year: year}
 	for _, c := range cues {
 		w := strings.Fields(c.phrase)
-		l.byFirst[w[0]] = append(l.byFirst[w[0]], splitCue{words: w, weight: c.weight})
+		l.byFirst[w[0]] = append(l.byFirst[w[0]], splitCue{lowerWordsOf: w, weight: c.weight})
 	}
 	return l
 }
@@ -81,7 +81,7 @@ func cueWeight(ws []string, cues cueList) float64 {
 		}
 		for k := range cs {
 			c := &cs[k]
-			if i+len(c.words) > len(ws) || c.words[0] != "ll" && !hasWordsAt(ws, i, c.words) {
+			if i+len(c.lowerWordsOf) > len(ws) || c.lowerWordsOf[0] != "ll" && !hasWordsAt(ws, i, c.lowerWordsOf) {
 				continue
 			}
 			dup := false

@@ -6,8 +6,8 @@ import (
 	"unicode/utf8"
 )
 
-// token is one word of a sentence.
-type token struct {
+// wordTok is one word of a sentence.
+type wordTok struct {
 	start, end int    // byte offsets of the word in the sentence text
 	word       string // the word, without a possessive "'s"
 	poss       bool   // the word ended in "'s" or "’s"
@@ -19,11 +19,11 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-// tokenize splits text into words. Apostrophes and hyphens inside a word
+// wordToks splits text into words. Apostrophes and hyphens inside a word
 // belong to it ("al-Assad", "Russia’s"), and so do the dots of
 // abbreviations such as "U.S.".
-func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/6+1)
+func wordToks(text string) []wordTok {
+	toks := make([]wordTok, 0, len(text)/6+1)
 	prevEnd := 0
 	i := 0
 	for i < len(text) {
@@ -53,7 +53,7 @@ func tokenize(text string) []token {
 			break
 		}
 		w := text[start:i]
-		t := token{start: start, end: i, gap: text[prevEnd:start]}
+		t := wordTok{start: start, end: i, gap: text[prevEnd:start]}
 		switch {
 		case strings.HasSuffix(w, "’s"):
 			t.word, t.poss = w[:len(w)-len("’s")], true
@@ -114,11 +114,11 @@ func key(w string) string {
 	return strings.ToLower(strings.ReplaceAll(w, ".", ""))
 }
 
-// words returns the lower-case words of text, for matching cue phrases.
-func words(text string) []string { return lowerWords(tokenize(text)) }
+// lowerWordsOf returns the lower-case words of text, for matching cue phrases.
+func lowerWordsOf(text string) []string { return lowerOf(wordToks(text)) }
 
-// lowerWords returns the lower-case words of toks.
-func lowerWords(toks []token) []string {
+// lowerOf returns the lower-case words of toks.
+func lowerOf(toks []wordTok) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = strings.ToLower(t.word)
