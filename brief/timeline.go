@@ -109,7 +109,8 @@ func hasWordsAt(ws []string, i int, p []string) bool {
 
 // timeline picks the background and outlook bullets. used holds the
 // sentences already shown as key points or bottom line; they are repeated
-// only in the outlook, and only when their cue is strong.
+// only in the outlook when their cue is strong, or when a section would
+// otherwise be empty.
 func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 	type pick struct {
 		i      int
@@ -117,7 +118,7 @@ func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 		weight float64
 		rank   float64
 	}
-	var bg, out []pick
+	var bg, out, bgUsed, outUsed []pick
 	for i := range a.sents {
 		s := &a.sents[i]
 		if strings.HasPrefix(s.text, "“") || strings.HasPrefix(s.text, `"`) || s.quoteIn {
@@ -125,7 +126,7 @@ func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 		}
 		b, o := cueWeight(s.lower, backgroundCues), cueWeight(s.lower, outlookCues)
 		w := max(b, o)
-		if w < 1.5 || used[i] && (o < b || o < strongCue) {
+		if w < 1.5 {
 			continue
 		}
 		text, ok := a.standalone(i)
@@ -133,14 +134,27 @@ func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 			continue
 		}
 		p := pick{i: i, text: text, weight: w, rank: w * (0.5 + a.norm(i))}
-		if used[i] {
+		switch {
+		case o >= b && used[i] && o >= strongCue:
 			p.rank /= 2
-		}
-		if o >= b {
 			out = append(out, p)
-		} else {
+		case o >= b && used[i]:
+			outUsed = append(outUsed, p)
+		case o >= b:
+			out = append(out, p)
+		case used[i]:
+			bgUsed = append(bgUsed, p)
+		default:
 			bg = append(bg, p)
 		}
+	}
+	// A key point is repeated only when the section would be empty
+	// without it.
+	if len(bg) == 0 {
+		bg = bgUsed
+	}
+	if len(out) == 0 {
+		out = outUsed
 	}
 	best := func(ps []pick) []pick {
 		sort.SliceStable(ps, func(x, y int) bool {

@@ -73,9 +73,29 @@ func TestTimelineAvoidsKeyPoints(t *testing.T) {
 	for _, k := range b.KeyPoints {
 		kp[k.Sources[0]] = true
 	}
+	fresh := 0
 	for _, bl := range b.Background {
-		if kp[bl.Sources[0]] {
-			t.Errorf("background repeats key point %s: %q", bl.Sources[0], bl.Text)
+		if !kp[bl.Sources[0]] {
+			fresh++
 		}
+	}
+	if fresh > 0 && fresh < len(b.Background) {
+		t.Errorf("background repeats key points though it has others: %v", b.Background)
+	}
+}
+
+func TestTimelineFallsBackOnKeyPoints(t *testing.T) {
+	d := handDoc(
+		"The treaty talks failed on Tuesday after four hours.",
+		"The dispute began in 2019, when a dam cut the river’s flow.",
+	)
+	a := analyzeDoc(d)
+	bg, _ := a.timeline(map[int]bool{0: true, 1: true})
+	if len(bg) != 1 || bg[0].Sources[0] != "s2" {
+		t.Errorf("background %v, want the used sentence s2 when nothing else is left", bg)
+	}
+	bg, _ = a.timeline(map[int]bool{0: true})
+	if len(bg) != 1 || bg[0].Sources[0] != "s2" {
+		t.Errorf("background %v, want s2", bg)
 	}
 }
