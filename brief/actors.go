@@ -120,15 +120,15 @@ func nameRuns(toks []wordTok) [][2]int {
 				j++
 				continue
 			}
-			k := key(w)
+			k := toks[j].k
 			next := j+1 < len(toks) && capitalized(toks[j+1].word) && joins(toks[j], toks[j+1].gap)
 			switch {
 			case next && nameParticles[k]:
 				j++
-			case next && k == "of" && (titleWords[key(prev.word)] || orgCues[key(prev.word)]):
+			case next && k == "of" && (titleWords[prev.k] || orgCues[prev.k]):
 				j++
-			case k == "of" && j+2 < len(toks) && key(toks[j+1].word) == "the" && capitalized(toks[j+2].word) &&
-				(titleWords[key(prev.word)] || orgCues[key(prev.word)]):
+			case k == "of" && j+2 < len(toks) && toks[j+1].k == "the" && capitalized(toks[j+2].word) &&
+				(titleWords[prev.k] || orgCues[prev.k]):
 				j += 2
 			default:
 				goto done
@@ -147,7 +147,7 @@ func joins(prev wordTok, gap string) bool {
 		return true
 	}
 	if strings.TrimSpace(gap) == "." && strings.HasPrefix(gap, ".") {
-		return abbrevTitles[key(prev.word)] || (len(prev.word) == 1 && capitalized(prev.word))
+		return abbrevTitles[prev.k] || (len(prev.word) == 1 && capitalized(prev.word))
 	}
 	return strings.TrimSpace(gap) == ""
 }
@@ -168,22 +168,22 @@ func (a *analysis) sentenceCandidates(si int, cands []candidate) []candidate {
 	for _, r := range nameRuns(toks) {
 		i, j := r[0], r[1]
 		initial := opensClause(toks, i)
-		if sentenceStarters[key(toks[i].word)] {
+		if sentenceStarters[toks[i].k] {
 			i++
 			initial = false
 		}
 		if i >= j {
 			continue
 		}
-		theBefore := i > 0 && key(toks[i-1].word) == "the"
+		theBefore := i > 0 && toks[i-1].k == "the"
 		if initial && j-i == 1 {
 			if c, ok := a.knownName(si, toks[i]); ok {
 				cands = append(cands, c)
 				continue
 			}
 			// "Obama said" opens many sentences; "Officials said" too.
-			speech := i+1 < len(toks) && speechVerbs[key(toks[i+1].word)] && toks[i+1].gap == " " &&
-				!strings.HasSuffix(toks[i].word, "s") && !nonNames[key(toks[i].word)] && !allCaps(toks[i].word)
+			speech := i+1 < len(toks) && speechVerbs[toks[i+1].k] && toks[i+1].gap == " " &&
+				!strings.HasSuffix(toks[i].word, "s") && !nonNames[toks[i].k] && !allCaps(toks[i].word)
 			cands = append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[i]),
 				name: toks[i].word, kind: kindPerson, deferred: !speech, speech: speech})
 			continue
@@ -198,7 +198,7 @@ func nameEnd(t wordTok) int { return t.start + len(t.word) }
 
 // knownName looks a single word up in the country and organisation tables.
 func (a *analysis) knownName(si int, t wordTok) (candidate, bool) {
-	k := key(t.word)
+	k := t.k
 	c := candidate{sent: si, start: t.start, end: nameEnd(t)}
 	if n, ok := countries[k]; ok {
 		c.name, c.kind = n, kindCountry
@@ -222,10 +222,10 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 		return append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[j-1]), name: n, kind: kindOrganisation})
 	}
 	if !hasPersonTitle(toks[i:j]) {
-		if orgCues[key(toks[j-1].word)] && (j-i >= 2 || theBefore) || orgOf(toks[i:j]) {
+		if orgCues[toks[j-1].k] && (j-i >= 2 || theBefore) || orgOf(toks[i:j]) {
 			return append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[j-1]), name: whole, kind: kindOrganisation})
 		}
-		if j-i >= 2 && placeCues[key(toks[j-1].word)] {
+		if j-i >= 2 && placeCues[toks[j-1].k] {
 			return cands // "Oakland County"
 		}
 	}
@@ -245,7 +245,7 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 			k += m
 			continue
 		}
-		w := key(toks[k].word)
+		w := toks[k].k
 		if titleWords[w] || ((w == "of" || w == "the") && titleStart >= 0) {
 			if honorifics[w] {
 				personTitle = true
@@ -266,7 +266,7 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 		return cands
 	}
 	for _, t := range toks[k:j] {
-		w := key(t.word)
+		w := t.k
 		if nonNames[w] || strings.ContainsAny(t.word, "0123456789") {
 			return cands
 		}
@@ -291,11 +291,11 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 	}
 	c.multi = j-k >= 2
 	c.titled = personTitle
-	c.speech = j < len(toks) && speechVerbs[key(toks[j].word)] && strings.TrimSpace(toks[j].gap) == "" ||
-		i > 0 && speechVerbs[key(toks[i-1].word)]
+	c.speech = j < len(toks) && speechVerbs[toks[j].k] && strings.TrimSpace(toks[j].gap) == "" ||
+		i > 0 && speechVerbs[toks[i-1].k]
 	if titleStart >= 0 && personTitle {
 		end := nameEnd(toks[titleEnd-1])
-		if abbrevTitles[key(toks[titleEnd-1].word)] && strings.HasPrefix(text[end:], ".") {
+		if abbrevTitles[toks[titleEnd-1].k] && strings.HasPrefix(text[end:], ".") {
 			end++ // "Sen."
 		}
 		role := text[toks[titleStart].start:end]
@@ -317,16 +317,18 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 // toks[k:], within toks[:j]. It returns the country and the number of
 // words matched.
 func countryAt(toks []wordTok, k, j int) (string, int) {
-	for m := 3; m >= 1; m-- {
-		if k+m > j {
-			continue
-		}
+	for m := min(3, j-k); m >= 2; m-- {
 		parts := make([]string, m)
 		for x := 0; x < m; x++ {
-			parts[x] = toks[k+x].word
+			parts[x] = toks[k+x].k
 		}
-		if n, ok := countries[key(strings.Join(parts, " "))]; ok {
+		if n, ok := countries[strings.Join(parts, " ")]; ok {
 			return n, m
+		}
+	}
+	if k < j {
+		if n, ok := countries[toks[k].k]; ok {
+			return n, 1
 		}
 	}
 	return "", 0
@@ -340,7 +342,7 @@ func (a *analysis) preRole(si, i int) (roleCand, bool) {
 	if i == 0 || toks[i].gap != " " {
 		return roleCand{}, false
 	}
-	noun := key(toks[i-1].word)
+	noun := toks[i-1].k
 	if !roleNouns[noun] || capitalized(toks[i-1].word) {
 		return roleCand{}, false
 	}
@@ -365,7 +367,7 @@ func (a *analysis) preRole(si, i int) (roleCand, bool) {
 	text := s.text[toks[m].start:toks[i-1].end]
 	rc := roleCand{text: text, prio: rolePre, nat: nat, count: noun == "counterpart" && nat != "", sent: si, possAt: -1}
 	if m > 0 && toks[m].gap == " " {
-		switch key(toks[m-1].word) {
+		switch toks[m-1].k {
 		case "his", "her":
 			rc.possAt = toks[m-1].start
 		}
@@ -389,7 +391,7 @@ func appositive(s *sent, j, si int) (roleCand, bool) {
 		return roleCand{}, false
 	}
 	start := j
-	if w := key(toks[j].word); w == "the" || w == "a" || w == "an" {
+	if w := toks[j].k; w == "the" || w == "a" || w == "an" {
 		start = j + 1
 	}
 	hasRole := false
@@ -398,7 +400,7 @@ func appositive(s *sent, j, si int) (roleCand, bool) {
 		if end > start && strings.TrimSpace(toks[end].gap) != "" {
 			break
 		}
-		if roleNouns[key(toks[end].word)] && !capitalized(toks[end].word) {
+		if roleNouns[toks[end].k] && !capitalized(toks[end].word) {
 			hasRole = true
 		}
 		end++
@@ -409,7 +411,7 @@ func appositive(s *sent, j, si int) (roleCand, bool) {
 	if end < len(toks) && strings.TrimSpace(toks[end].gap) != "," {
 		return roleCand{}, false
 	}
-	if speechVerbs[key(toks[start].word)] {
+	if speechVerbs[toks[start].k] {
 		return roleCand{}, false
 	}
 	return roleCand{text: s.text[toks[start].start:toks[end-1].end], prio: roleAppos, sent: si, possAt: -1}, true
@@ -568,7 +570,7 @@ func (a *analysis) lastUnnamed(si, end int) int {
 		if t.end > end {
 			break
 		}
-		switch key(t.word) {
+		switch t.k {
 		case "a", "an", "the":
 		default:
 			continue
@@ -612,7 +614,7 @@ func (a *analysis) findThePresident() {
 		s := &a.sents[si]
 		added := false
 		for k := 0; k+1 < len(s.toks); k++ {
-			if key(s.toks[k].word) != "the" || s.toks[k+1].word != "president" {
+			if s.toks[k].k != "the" || s.toks[k+1].word != "president" {
 				continue
 			}
 			if k+2 < len(s.toks) && capitalized(s.toks[k+2].word) {
@@ -766,7 +768,7 @@ func (a *analysis) isSelf(ac *actor) bool {
 // "Central Bank of Nigeria", "Ministry of Defence".
 func orgOf(run []wordTok) bool {
 	for x := 1; x < len(run); x++ {
-		if key(run[x].word) == "of" && orgCues[key(run[x-1].word)] {
+		if run[x].k == "of" && orgCues[run[x-1].k] {
 			return true
 		}
 	}
@@ -777,7 +779,7 @@ func orgOf(run []wordTok) bool {
 // "Secretary of State" is a title, not an organisation named "State".
 func hasPersonTitle(run []wordTok) bool {
 	for _, t := range run {
-		if personTitles[key(t.word)] && capitalized(t.word) {
+		if personTitles[t.k] && capitalized(t.word) {
 			return true
 		}
 	}

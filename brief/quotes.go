@@ -69,7 +69,7 @@ func (a *analysis) attribution(q quoteSpan) (speech, bool) {
 		toks := wordToks(s.text[q.closeOff:])
 		if len(toks) > 0 && strings.Trim(toks[0].gap, " ,") == "" {
 			base := q.closeOff
-			if speechVerbs[key(toks[0].word)] {
+			if speechVerbs[toks[0].k] {
 				// "…,” said a senior US official."
 				end := 1
 				for end < len(toks) && end < 9 && strings.TrimSpace(toks[end].gap) == "" {
@@ -83,11 +83,11 @@ func (a *analysis) attribution(q quoteSpan) (speech, bool) {
 				if strings.ContainsAny(toks[v].gap, ".;:“”\"") {
 					break
 				}
-				if speechVerbs[key(toks[v].word)] {
+				if speechVerbs[toks[v].k] {
 					return speech{q.closeSent, base + toks[0].start, base + toks[v-1].end}, true
 				}
 			}
-			if key(toks[0].word) == "according" && len(toks) > 2 && key(toks[1].word) == "to" {
+			if toks[0].k == "according" && len(toks) > 2 && toks[1].k == "to" {
 				end := 2
 				for end < len(toks) && end < 10 && strings.TrimSpace(toks[end].gap) == "" {
 					end++
@@ -105,7 +105,7 @@ func (a *analysis) attribution(q quoteSpan) (speech, bool) {
 	}
 	toks := wordToks(before)
 	for v := len(toks) - 1; v >= 1 && v >= len(toks)-4; v-- {
-		if !speechVerbs[key(toks[v].word)] {
+		if !speechVerbs[toks[v].k] {
 			continue
 		}
 		st := v - 1

@@ -100,7 +100,7 @@ func (a *analysis) standalone(i int) (string, bool) {
 	if len(toks) < 2 || toks[0].start != 0 {
 		return text, true
 	}
-	w := key(toks[0].word)
+	w := toks[0].k
 	switch {
 	case w == "he" || w == "she" || w == "his" || w == "her" || w == "him":
 		p := a.lastPerson(i, 0, 3)
@@ -114,7 +114,7 @@ func (a *analysis) standalone(i int) (string, bool) {
 		return name + text[toks[0].end:], true
 	case w == "they" || backRefs[w] && !toks[0].poss && !allCaps(toks[0].word):
 		return "", false
-	case demonstratives[w] && auxiliaries[key(toks[1].word)] && toks[1].gap == " ":
+	case demonstratives[w] && auxiliaries[toks[1].k] && toks[1].gap == " ":
 		return "", false
 	}
 	return text, true

@@ -10,12 +10,16 @@ import (
 type wordTok struct {
 	start, end int    // byte offsets of the word in the sentence text
 	word       string // the word, without a possessive "'s"
+	k          string // key(word), the lookup form
 	poss       bool   // the word ended in "'s" or "’s"
 	gap        string // the text between the previous word and this one
 }
 
 // isWordRune reports whether r can be part of a word.
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -62,6 +66,7 @@ func wordToks(text string) []wordTok {
 		default:
 			t.word = w
 		}
+		t.k = key(t.word)
 		toks = append(toks, t)
 		prevEnd = i
 	}
@@ -122,6 +127,9 @@ func lowerOf(toks []wordTok) []string {
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = strings.ToLower(t.word)
+		if !strings.Contains(t.word, ".") {
+			out[i] = t.k
+		}
 	}
 	return out
 }
