@@ -565,29 +565,30 @@ func (a *analysis) lastPerson(si, off, back int) int {
 // bank", "the official"), or -1.
 func (a *analysis) lastUnnamed(si, end int) int {
 	s := &a.sents[si]
-	last := -1
-	for k, t := range s.toks {
-		if t.end > end {
-			break
-		}
-		switch t.k {
-		case "a", "an", "the":
-		default:
+	// Look back over the last words before end only: a pronoun points to
+	// someone named shortly before it.
+	hi := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > end })
+	for k := hi - 1; k >= 0 && k >= hi-lookBack; k-- {
+		t := s.toks[k]
+		if t.k != "a" && t.k != "an" && t.k != "the" {
 			continue
 		}
-		for x := k + 1; x < len(s.toks) && x <= k+3; x++ {
+		for x := k + 1; x < hi && x <= k+3; x++ {
 			w := s.toks[x].word
 			if capitalized(w) && x > k+1 && !allCaps(w) {
 				break
 			}
-			if roleNouns[key(w)] && !capitalized(w) && s.toks[x].end <= end && !a.inQuote(si, t.start) {
-				last = t.start
-				break
+			if roleNouns[s.toks[x].k] && !capitalized(w) && !a.inQuote(si, t.start) {
+				return t.start
 			}
 		}
 	}
-	return last
+	return -1
 }
+
+// lookBack is how many words before a pronoun are searched for the
+// unnamed person it may point to.
+const lookBack = 60
 
 // lastPair returns the first two people named, outside quotations, in the
 // nearest of the back sentences before si that names two, or false.

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -101,12 +102,9 @@ func (a *analysis) markQuotes() {
 // inQuote reports whether byte offset off of sentence i is inside a
 // quotation.
 func (a *analysis) inQuote(i, off int) bool {
-	for _, q := range a.sents[i].quotes {
-		if off >= q.start && off < q.end {
-			return true
-		}
-	}
-	return false
+	qs := a.sents[i].quotes // in order, not overlapping
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].end > off })
+	return k < len(qs) && off >= qs[k].start
 }
 
 // balancedQuotes reports whether every quotation mark in text is matched

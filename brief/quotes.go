@@ -66,9 +66,10 @@ func (a *analysis) attribution(q quoteSpan) (speech, bool) {
 	// after it, which start a new sentence.
 	if q.closeOff >= 0 && !strings.HasSuffix(strings.TrimSpace(q.text), ".") {
 		s := &a.sents[q.closeSent]
-		toks := wordToks(s.text[q.closeOff:])
-		if len(toks) > 0 && strings.Trim(toks[0].gap, " ,") == "" {
-			base := q.closeOff
+		x := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= q.closeOff })
+		toks := s.toks[x:min(x+14, len(s.toks))]
+		if len(toks) > 0 && strings.Trim(s.text[q.closeOff:toks[0].start], " ,") == "" {
+			base := 0
 			if speechVerbs[toks[0].k] {
 				// "…,” said a senior US official."
 				end := 1
@@ -103,7 +104,8 @@ func (a *analysis) attribution(q quoteSpan) (speech, bool) {
 	if !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
 		return speech{}, false
 	}
-	toks := wordToks(before)
+	y := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > len(before) })
+	toks := s.toks[max(0, y-12):y]
 	for v := len(toks) - 1; v >= 1 && v >= len(toks)-4; v-- {
 		if !speechVerbs[toks[v].k] {
 			continue

@@ -38,19 +38,28 @@ func wordToks(text string) []wordTok {
 		}
 		start := i
 		i += n
+		// abbr: the word so far is single capitals joined by dots ("U.S").
+		abbr, seg, dots := unicode.IsUpper(r), 1, 0
 		for i < len(text) {
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
+				abbr = abbr && seg == 0 && unicode.IsUpper(r)
+				seg++
 				i += n
 				continue
 			}
 			if r == '\'' || r == '’' || r == '-' || r == '.' {
 				next, m := utf8.DecodeRuneInString(text[i+n:])
-				if m > 0 && isWordRune(next) && (r != '.' || dottedAbbrev(text[start:i])) {
+				if m > 0 && isWordRune(next) && (r != '.' || abbr) {
+					if r == '.' {
+						seg, dots = 0, dots+1
+					} else {
+						abbr = false
+					}
 					i += n
 					continue
 				}
-				if r == '.' && m >= 0 && dottedAbbrev(text[start:i]) && strings.Contains(text[start:i], ".") {
+				if r == '.' && abbr && dots > 0 {
 					i += n // the closing dot of "U.S."
 				}
 			}
@@ -71,21 +80,6 @@ func wordToks(text string) []wordTok {
 		prevEnd = i
 	}
 	return toks
-}
-
-// dottedAbbrev reports whether w looks like the start of an abbreviation
-// written with dots, such as "U" or "U.S".
-func dottedAbbrev(w string) bool {
-	for k, part := range strings.Split(w, ".") {
-		if part == "" && k > 0 {
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(part)
-		if n != len(part) || !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // capitalized reports whether w starts with an upper-case letter, or is a
