@@ -448,11 +448,14 @@ func (a *analysis) mergeCandidates(cands []candidate) {
 	}
 	// A shorter form of a longer name ("Al Houthi", "Abdul Malik al
 	// Houthi") is the same person.
+	// Each name is in one surname's list, so the map's order does not
+	// matter; within a list the earliest longer name wins.
 	for _, ids := range surnames {
 		for _, x := range ids {
 			for _, y := range ids {
 				if x != y && strings.HasSuffix(a.actors[y].name, " "+a.actors[x].name) {
 					byName[kindPerson+"\x00"+a.actors[x].name] = y
+					break
 				}
 			}
 		}
