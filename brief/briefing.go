@@ -42,6 +42,7 @@ type Bullet struct {
 // Actor is a person, country or organisation that matters in the article.
 type Actor struct {
 	Name     string   `json:"name"`
+	Kind     string   `json:"kind,omitempty"` // "person", "country" or "organisation"
 	Role     string   `json:"role,omitempty"`
 	Mentions int      `json:"mentions"`          // how often the article refers to the actor, all forms merged
 	Aliases  []string `json:"aliases,omitempty"` // other forms found, e.g. "President Barack Obama"

@@ -1,15 +1,24 @@
 package brief
 
-// Summarize builds the briefing of d.
-//
-// PLACEHOLDER: key points are RankKeyPoints' top n (the most important
-// first, so the first key point is also the bottom line).
+// defaultBullets is the number of key points when Options.Bullets is 0.
+const defaultBullets = 5
+
+// shortBottomLine is the length in words under which the bottom line takes
+// a second sentence.
+const shortBottomLine = 12
+
+// Summarize builds the briefing of d: bottom line, key points (the most
+// important first), actors, statements, background and outlook. Every
+// bullet names the sentences it comes from, and its words are theirs,
+// apart from a dropped dateline, leading connective or trailing
+// attribution and a pronoun replaced by the name it stands for.
 func Summarize(d *Document, opt Options) *Briefing {
 	n := opt.Bullets
 	if n <= 0 {
-		n = 5
+		n = defaultBullets
 	}
 	scored := ScoreSentences(d)
+	a := analyze(d, scored)
 	b := &Briefing{
 		Title: d.Title,
 		Meta: Meta{Source: d.Dateline.Source, Byline: d.Byline.Name, BylineRole: d.Byline.Role,
@@ -17,12 +26,78 @@ func Summarize(d *Document, opt Options) *Briefing {
 		BottomLine: []Bullet{}, KeyPoints: []Bullet{}, Actors: []Actor{}, Statements: []Statement{},
 		Background: []Bullet{}, Outlook: []Bullet{},
 	}
-	for i, s := range RankKeyPoints(d, scored, n) {
-		bl := Bullet{Text: s.Text, Sources: []string{s.ID}, Score: s.Score}
-		if i == 0 {
-			b.BottomLine = append(b.BottomLine, bl)
+	used := map[int]bool{}
+	for _, s := range RankKeyPoints(d, scored, 2*n+5) {
+		if len(b.KeyPoints) == n {
+			break
 		}
-		b.KeyPoints = append(b.KeyPoints, bl)
+		if s.Index < 0 || s.Index >= len(a.sents) || used[s.Index] {
+			continue
+		}
+		text, ok := a.standalone(s.Index)
+		if !ok || a.repeats(s.Index, used) {
+			continue
+		}
+		used[s.Index] = true
+		b.KeyPoints = append(b.KeyPoints, Bullet{Text: text, Sources: []string{s.ID}, Score: s.Score})
 	}
+	for k, kp := range b.KeyPoints {
+		if k == 2 || k == 1 && wordCount(b.BottomLine[0].Text) >= shortBottomLine {
+			break
+		}
+		kp.Text = trimAttribution(kp.Text)
+		kp.Sources = append([]string(nil), kp.Sources...)
+		b.BottomLine = append(b.BottomLine, kp)
+	}
+	b.Statements = a.statements()
+	speakers := map[string]bool{}
+	for _, st := range b.Statements {
+		speakers[st.Speaker] = true
+	}
+	b.Actors = a.actorList(speakers)
+	b.Background, b.Outlook = a.timeline(used)
 	return b
+}
+
+// wordCount is the number of words of text.
+func wordCount(text string) int { return len(wordToks(text)) }
+
+// maxOverlap is the share of words two key points may have in common.
+const maxOverlap = 0.7
+
+// repeats reports whether sentence i says what one of the used sentences
+// already says: most of the words of the shorter are in the longer.
+func (a *analysis) repeats(i int, used map[int]bool) bool {
+	for j := range used {
+		if overlap(a.sents[i].lower, a.sents[j].lower) > maxOverlap {
+			return true
+		}
+	}
+	return false
+}
+
+// overlap is the share of the distinct words of the shorter of x and y
+// that the other also has.
+func overlap(x, y []string) float64 {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) == 0 {
+		return 0
+	}
+	in := make(map[string]bool, len(y))
+	for _, w := range y {
+		in[w] = true
+	}
+	seen := make(map[string]bool, len(x))
+	common := 0
+	for _, w := range x {
+		if !seen[w] {
+			seen[w] = true
+			if in[w] {
+				common++
+			}
+		}
+	}
+	return float64(common) / float64(len(seen))
 }

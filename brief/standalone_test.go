@@ -1,0 +1,128 @@
+package brief
+
+import "testing"
+
+func TestStandalone(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		at    int // index of the sentence to make a bullet of
+		want  string
+		ok    bool
+	}{
+		{
+			name:  "he named",
+			paras: []string{"“Given the failure of truces, we are skeptical,” Obama said.|But he insisted any work toward easing the crisis was valuable."},
+			at:    1, want: "Obama insisted any work toward easing the crisis was valuable.", ok: true,
+		},
+		{
+			name:  "they named",
+			paras: []string{"Talks between Secretary of State John Kerry and his Russian counterpart Sergey Lavrov failed.|They had been working to negotiate a plan for weeks."},
+			at:    1, want: "John Kerry and Sergey Lavrov had been working to negotiate a plan for weeks.", ok: true,
+		},
+		{
+			name:  "the pair named",
+			paras: []string{"US President Barack Obama and his Russian counterpart Vladimir Putin met Monday in the city.|The pair also discussed Ukraine and cyber intrusions, the official said."},
+			at:    1, want: "Barack Obama and Vladimir Putin also discussed Ukraine and cyber intrusions, the official said.", ok: true,
+		},
+		{
+			name:  "connective dropped",
+			paras: []string{"The talks ran late.|However, the talks ended without a deal on the border."},
+			at:    1, want: "The talks ended without a deal on the border.", ok: true,
+		},
+		{
+			name:  "her becomes a possessive",
+			paras: []string{"Élodie Marchand arrived in Geneva on Tuesday.|Her plan would share the river’s water equally."},
+			at:    1, want: "Élodie Marchand’s plan would share the river’s water equally.", ok: true,
+		},
+		{
+			name:  "it is passed over",
+			paras: []string{"The talks ran late.|It was the longest meeting of the year so far."},
+			at:    1, ok: false,
+		},
+		{
+			name:  "this with a verb is passed over",
+			paras: []string{"The talks ran late.|This was the longest meeting of the year so far."},
+			at:    1, ok: false,
+		},
+		{
+			name:  "this as a determiner stands alone",
+			paras: []string{"This week’s meeting between the two men could be the last one."},
+			at:    0, want: "This week’s meeting between the two men could be the last one.", ok: true,
+		},
+		{
+			name:  "he without a referent is passed over",
+			paras: []string{"He said the talks would resume in the spring."},
+			at:    0, ok: false,
+		},
+		{
+			name:  "he after an unnamed official is passed over",
+			paras: []string{"Amara Okafor chairs the committee.|A spokesman for the bank spoke later.|He added that the committee would meet again."},
+			at:    2, ok: false,
+		},
+		{
+			name:  "unbalanced quotation is passed over",
+			paras: []string{"“And we’ll see in coming days whether we can reach a near-term agreement.|If not, we walk away.”"},
+			at:    0, ok: false,
+		},
+		{
+			name:  "heading is passed over",
+			paras: []string{"Cautious optimism"},
+			at:    0, ok: false,
+		},
+		{
+			name:  "dateline trimmed",
+			paras: []string{"HANGZHOU, China (CNN) — US President Barack Obama met his Russian counterpart on Monday."},
+			at:    0, want: "US President Barack Obama met his Russian counterpart on Monday.", ok: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := analyzeDoc(handDoc(tt.paras...))
+			got, ok := a.standalone(tt.at)
+			if ok != tt.ok || ok && got != tt.want {
+				t.Errorf("standalone = %q, %v; want %q, %v", got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestTrimAttribution(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The pair also discussed Ukraine and cyber intrusions, the official said.", "The pair also discussed Ukraine and cyber intrusions."},
+		{"Kerry and Lavrov worked around the clock on a deal, Obama told reporters.", "Kerry and Lavrov worked around the clock on a deal."},
+		{"Rates will stay high this year, according to the central bank.", "Rates will stay high this year."},
+		{"The leaders conversed for ninety minutes, a senior US official said, and worked to clarify gaps.", "The leaders conversed for ninety minutes, a senior US official said, and worked to clarify gaps."},
+		{"“It was constructive,” a US official said.", "“It was constructive,” a US official said."},
+		{"Talks ended, and officials left.", "Talks ended, and officials left."},
+	}
+	for _, tt := range tests {
+		if got := trimAttribution(tt.in); got != tt.want {
+			t.Errorf("trimAttribution(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestTrimDateline(t *testing.T) {
+	tests := []struct {
+		in   string
+		dl   Dateline
+		want string
+	}{
+		{"HANGZHOU, China (CNN) — US President Barack Obama met Putin.", Dateline{}, "US President Barack Obama met Putin."},
+		{"HANGZHOU, China (CNN) — US President Barack Obama met Putin.", Dateline{Place: "HANGZHOU, China", Source: "CNN"}, "US President Barack Obama met Putin."},
+		{"REYKJAVÍK, Iceland (Harbour News) — Iceland signed.", Dateline{}, "Iceland signed."},
+		{"LAGOS — The bank held rates.", Dateline{}, "The bank held rates."},
+		{"LONDON (Reuters) - Shares fell.", Dateline{}, "Shares fell."},
+		{"US officials met on Monday.", Dateline{}, "US officials met on Monday."},
+		{"NATO — the alliance — met.", Dateline{}, "NATO — the alliance — met."},
+		{"(CNN)With majorities in both chambers, it is time.", Dateline{}, "With majorities in both chambers, it is time."},
+		{"Sanaa, Yemen (CNN)The U.S. military said.", Dateline{}, "The U.S. military said."},
+		{"Officials (in private) said so.", Dateline{}, "Officials (in private) said so."},
+	}
+	for _, tt := range tests {
+		if got := trimDateline(tt.in, tt.dl); got != tt.want {
+			t.Errorf("trimDateline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
