@@ -119,7 +119,7 @@ func (c *Client) Complete(ctx context.Context, p brief.Prompt) (string, error) {
 		}
 		c.logf("attempt %d failed after %s: %s", attempt, since(t0), f.msg)
 		if ctx.Err() != nil {
-			return "", c.timeoutError(ctx, last, start)
+			return "", c.timedOut(ctx, last, start)
 		}
 		last = f
 		switch {
@@ -150,14 +150,14 @@ func (c *Client) Complete(ctx context.Context, p brief.Prompt) (string, error) {
 		}
 		c.logf("retrying in %s", wait.Round(time.Millisecond))
 		if err := sleepCtx(ctx, wait); err != nil {
-			return "", c.timeoutError(ctx, last, start)
+			return "", c.timedOut(ctx, last, start)
 		}
 	}
 }
 
-// timeoutError words the end of ctx: the timeout, or the caller's
+// timedOut words the end of ctx: the timeout, or the caller's
 // cancellation (returned as is, so an interrupt is recognised).
-func (c *Client) timeoutError(ctx context.Context, last *failure, start time.Time) error {
+func (c *Client) timedOut(ctx context.Context, last *failure, start time.Time) error {
 	if !errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		return ctx.Err()
 	}
@@ -168,8 +168,15 @@ func (c *Client) timeoutError(ctx context.Context, last *failure, start time.Tim
 	if last != nil {
 		msg += " (last error: " + last.msg + ")"
 	}
-	return fmt.Errorf("%s: %w", msg, context.DeadlineExceeded)
+	return timeoutError{msg}
 }
+
+// timeoutError is the end of the time allowed. It matches
+// context.DeadlineExceeded with errors.Is, without repeating its text.
+type timeoutError struct{ msg string }
+
+func (e timeoutError) Error() string { return e.msg }
+func (e timeoutError) Unwrap() error { return context.DeadlineExceeded }
 
 // options are what an attempt asks of the server.
 type options struct {
