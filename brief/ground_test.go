@@ -75,3 +75,16 @@ func TestTokenNumber(t *testing.T) {
 		}
 	}
 }
+
+func FuzzGround(f *testing.F) {
+	f.Add("Obama met “Putin” on 5 September 2016.", "Obama met Putin on September 5, 2016, in Hangzhou.")
+	f.Add("It’s ‘clear’ at https://x.example/a.", "“It’s clear now,” he said.")
+	f.Add("1,000.5 and 3.", "1000.50 people and three dogs")
+	f.Fuzz(func(t *testing.T, text, cited string) {
+		Ground(text, []string{cited})
+		// A sentence is always grounded in itself, whatever it says.
+		if why := Ground(cited, []string{cited}); why != "" {
+			t.Fatalf("Ground(s, s) refused %q: %s", cited, why)
+		}
+	})
+}
