@@ -219,6 +219,8 @@ type Rejection struct {
 	Reason  string
 }
 
+// String gives the place of the rewrite and the reason, e.g.
+// `key_points[1]: number "19" is not in the cited sentences`.
 func (r Rejection) String() string {
 	return fmt.Sprintf("%s[%d]: %s", r.Section, r.Index, r.Reason)
 }

@@ -66,7 +66,11 @@ func (c *Client) classify(ctx context.Context, err error, h http.Header) *failur
 	case status == http.StatusForbidden:
 		return &failure{msg: fmt.Sprintf("the API refused access to model %q (403 Forbidden); check the key's permissions", c.cfg.Model)}
 	case status == http.StatusNotFound:
-		return &failure{msg: fmt.Sprintf("unknown model %q at %s (404 Not Found%s)", c.cfg.Model, where, detail)}
+		hint := ""
+		if !strings.HasSuffix(c.base, "/v1") {
+			hint = "; OpenAI-compatible base URLs usually end in /v1"
+		}
+		return &failure{msg: fmt.Sprintf("unknown model %q at %s (404 Not Found%s)%s", c.cfg.Model, where, detail, hint)}
 	case status == http.StatusTooManyRequests:
 		if code == "insufficient_quota" {
 			return &failure{msg: "the API key has no quota left (429 insufficient_quota)"}
