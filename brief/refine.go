@@ -245,7 +245,9 @@ func Refine(ctx context.Context, r Refiner, b *Briefing, req *RefineRequest, p P
 
 // Merge checks the rewrites in a against the sentences of req and puts the
 // grounded ones into a copy of b. Rewrites pair with the offered bullets
-// of their section by position.
+// of their section by position, unless the rewrite in that position cites
+// none of the bullet's sentences and a later one does (models sometimes
+// reorder).
 func Merge(b *Briefing, req *RefineRequest, a *Answer) *Refinement {
 	out := cloneBriefing(b)
 	res := &Refinement{Briefing: out}
@@ -260,19 +262,14 @@ func Merge(b *Briefing, req *RefineRequest, a *Answer) *Refinement {
 	for _, sec := range req.Sections {
 		rewrites := a.Sections[sec.Key]
 		res.Offered += len(sec.Bullets)
-		if len(rewrites) > len(sec.Bullets) {
-			res.Extra += len(rewrites) - len(sec.Bullets)
-		}
+		pair, extra := pairRewrites(sec.Bullets, rewrites)
+		res.Extra += extra
 		for k, ob := range sec.Bullets {
-			if k >= len(rewrites) {
+			if pair[k] < 0 || strings.TrimSpace(rewrites[pair[k]].Text) == "" {
 				res.Missing++
 				continue
 			}
-			rw := rewrites[k]
-			if strings.TrimSpace(rw.Text) == "" {
-				res.Missing++
-				continue
-			}
+			rw := rewrites[pair[k]]
 			text := cleanText(rw.Text)
 			ids, why := checkSources(rw.Sources, ob.Sources, known)
 			if why == "" {
@@ -296,10 +293,53 @@ func Merge(b *Briefing, req *RefineRequest, a *Answer) *Refinement {
 	return res
 }
 
+// pairRewrites pairs each draft bullet with a rewrite: pair[k] is the
+// index in rewrites for bullets[k], or -1. The rewrite in the same
+// position comes first if it shares a source with the bullet; else the
+// first unpaired rewrite that does; else the one in the same position,
+// if still free (the grounding check then says why it does not fit).
+// extra counts rewrites paired with no bullet.
+func pairRewrites(bullets []RefineBullet, rewrites []Rewrite) (pair []int, extra int) {
+	pair = make([]int, len(bullets))
+	used := make([]bool, len(rewrites))
+	shares := func(r Rewrite, b RefineBullet) bool {
+		for _, id := range r.Sources {
+			if contains(b.Sources, normID(id)) {
+				return true
+			}
+		}
+		return false
+	}
+	for k, b := range bullets {
+		pair[k] = -1
+		if k < len(rewrites) && shares(rewrites[k], b) {
+			pair[k], used[k] = k, true
+		}
+	}
+	for k, b := range bullets {
+		for j := 0; pair[k] < 0 && j < len(rewrites); j++ {
+			if !used[j] && shares(rewrites[j], b) {
+				pair[k], used[j] = j, true
+			}
+		}
+	}
+	for k := range bullets {
+		if pair[k] < 0 && k < len(rewrites) && !used[k] {
+			pair[k], used[k] = k, true
+		}
+	}
+	for _, u := range used {
+		if !u {
+			extra++
+		}
+	}
+	return pair, extra
+}
+
 // checkSources validates the ids a rewrite cites: at least one, all among
 // the sentences sent, and at least one shared with the extractive bullet
 // it replaces (so a rewrite cannot swap the bullet for another topic). It
-// returns the ids in document order without duplicates, or why they fail.
+// returns the ids in the order given without duplicates, or why they fail.
 func checkSources(ids, original []string, known map[string]string) ([]string, string) {
 	var out []string
 	shared := false

@@ -3,6 +3,7 @@ package brief
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -165,5 +166,29 @@ func TestMergeRequiresTheReplacedBulletsSources(t *testing.T) {
 	}
 	if res.Missing != 4 {
 		t.Errorf("Missing = %d, want 4", res.Missing)
+	}
+}
+
+func TestPairRewrites(t *testing.T) {
+	bullets := []RefineBullet{{Sources: []string{"s1"}}, {Sources: []string{"s2"}}, {Sources: []string{"s3"}}}
+	tests := []struct {
+		name     string
+		rewrites []Rewrite
+		want     []int
+		extra    int
+	}{
+		{"in order", []Rewrite{{Sources: []string{"s1"}}, {Sources: []string{"s2"}}, {Sources: []string{"s3"}}}, []int{0, 1, 2}, 0},
+		{"swapped", []Rewrite{{Sources: []string{"s2"}}, {Sources: []string{"[S1]"}}, {Sources: []string{"s3"}}}, []int{1, 0, 2}, 0},
+		{"fewer", []Rewrite{{Sources: []string{"s3"}}}, []int{-1, -1, 0}, 0},
+		{"unrelated by position", []Rewrite{{Sources: []string{"s9"}}, {}}, []int{0, 1, -1}, 0},
+		{"more", []Rewrite{{Sources: []string{"s1"}}, {Sources: []string{"s2"}}, {Sources: []string{"s3"}}, {Sources: []string{"s3"}}}, []int{0, 1, 2}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, extra := pairRewrites(bullets, tt.rewrites)
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) || extra != tt.extra {
+				t.Errorf("pairRewrites = %v, %d; want %v, %d", got, extra, tt.want, tt.extra)
+			}
+		})
 	}
 }
