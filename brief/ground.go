@@ -14,6 +14,8 @@ import (
 //
 //   - every number (digits, "1,000" and "1000" alike, or a number word such
 //     as "ninety") must be a number of the cited sentences, in either form;
+//     a count must count the same thing ("two hours" is refused when the
+//     sentences say "two leaders" and "ninety minutes");
 //   - every capitalised word (names, places, months, weekdays, acronyms)
 //     must appear in the cited sentences with the same case, possibly
 //     with a short ending added or removed ("Russia"/"Russian",
@@ -40,10 +42,23 @@ func Ground(text string, cited []string) string {
 			numbers[n] = true
 		}
 	}
-	for _, t := range tokenize(text) {
+	units := numberUnits(srcToks)
+	stems := make(map[string]bool)
+	for _, t := range srcToks {
+		stems[stem(strings.ToLower(t.text))] = true
+	}
+	toks := tokenize(text)
+	for i, t := range toks {
 		if n, ok := t.number(); ok {
 			if !numbers[n] {
 				return fmt.Sprintf("number %q is not in the cited sentences", t.text)
+			}
+			if i+1 < len(toks) {
+				// "N things" must not count what the sources count with
+				// another number, or something they do not mention.
+				if u, ok := unitOf(t, toks[i+1]); ok && !units[n+" "+u] && (units[u] || !stems[u]) {
+					return fmt.Sprintf("%q is not a count of the cited sentences", t.text+" "+toks[i+1].text)
+				}
 			}
 			continue
 		}
@@ -83,6 +98,55 @@ func Ground(text string, cited []string) string {
 	return ""
 }
 
+// numberUnits returns the set of "number unit" pairs in toks, such as
+// "90 minu" for "ninety minutes" (see unitOf), and of the units alone.
+func numberUnits(toks []token) map[string]bool {
+	m := make(map[string]bool)
+	for i := 0; i+1 < len(toks); i++ {
+		if n, ok := toks[i].number(); ok {
+			if u, ok := unitOf(toks[i], toks[i+1]); ok {
+				m[n+" "+u] = true
+				m[u] = true
+			}
+		}
+	}
+	return m
+}
+
+// stem is the first four letters of w.
+func stem(w string) string {
+	r := []rune(w)
+	if len(r) > 4 {
+		r = r[:4]
+	}
+	return string(r)
+}
+
+// unitOf returns the stem of the word next counts when number is a
+// cardinal ("14", "ninety") directly followed by a lower-case content
+// word ("14 hours", "90-minute"), so that a rewrite cannot move a number
+// from one quantity to another ("two leaders" is not "two hours"). The
+// stem is the first four letters, so "minute" and "minutes" match.
+// "one" and ordinals are left out: they are more often words than counts.
+func unitOf(number, next token) (string, bool) {
+	w := strings.ToLower(number.text)
+	if !next.joined || w == "one" || ordinals[w] {
+		return "", false
+	}
+	for _, r := range next.text {
+		if !unicode.IsLower(r) {
+			return "", false
+		}
+	}
+	if functionWords[next.text] || numberWords[next.text] != "" || len(next.text) < 3 {
+		return "", false
+	}
+	return stem(next.text), true
+}
+
+// ordinals are the number words that are not counts.
+var ordinals = wordSet("first second third fourth fifth sixth seventh eighth ninth tenth once twice half")
+
 // nameIn reports whether name, or a form of it differing by an ending of
 // at most three letters, is in words.
 func nameIn(name string, words map[string]bool) bool {
@@ -108,6 +172,9 @@ func nameIn(name string, words map[string]bool) bool {
 type token struct {
 	text    string
 	initial bool // first word of a sentence
+	// joined reports that the token follows the previous one with only
+	// spaces or a hyphen between, as in "90 minutes" or "90-minute".
+	joined bool
 }
 
 // number returns the canonical form of t if it is a number: digits with
@@ -140,13 +207,16 @@ func (t token) number() (string, bool) {
 func tokenize(s string) []token {
 	s = normQuotes(s)
 	var out []token
-	initial := true
+	initial, joined := true, false
 	rs := []rune(s)
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		if !isWordRune(r) {
 			if r == '.' || r == '!' || r == '?' || r == ':' || r == ';' {
 				initial = true
+			}
+			if !unicode.IsSpace(r) && r != '-' {
+				joined = false
 			}
 			i++
 			continue
@@ -174,8 +244,8 @@ func tokenize(s string) []token {
 		w := string(rs[i:j])
 		w = strings.TrimSuffix(w, "'s")
 		w = strings.TrimSuffix(w, "'S")
-		out = append(out, token{text: w, initial: initial})
-		initial = false
+		out = append(out, token{text: w, initial: initial, joined: joined && len(out) > 0})
+		initial, joined = false, true
 		i = j
 	}
 	return out

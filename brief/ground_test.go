@@ -39,6 +39,10 @@ func TestGround(t *testing.T) {
 		{"url present", "Details: https://example.org/syria.", true, ""},
 		{"url invented", "Details at https://evil.example/buy.", false, "web address"},
 		{"pronoun I", "I think Obama met Putin.", true, ""},
+		{"count moved to another thing", "The two leaders talked for two hours.", false, `"two hours"`},
+		{"count of another quantity", "The ninety leaders met.", false, `"ninety leaders"`},
+		{"count kept with hyphen", "A 90-minute talk between the two leaders.", true, ""},
+		{"year before a noun of the source", "The budget from 2017 and the 2017 fund.", true, ""},
 		{"case of name differs", "Obama met PUTIN.", false, `"PUTIN"`},
 	}
 	for _, tt := range tests {
