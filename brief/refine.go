@@ -54,8 +54,9 @@ func (b RefineBullet) Cites() string { return strings.Join(b.Sources, ", ") }
 type RefineRequest struct {
 	Title    string
 	Sections []RefineSection // only sections with at least one bullet
-	// Sentences are the source sentences of the offered bullets, in
-	// document order.
+	// Sentences are the source sentences of the offered bullets and, as
+	// far as the budget allows, the rest of the article, in document
+	// order.
 	Sentences []Sentence
 	// Tokens is the estimated size of the bullets and sentences, by
 	// [EstimateTokens].
@@ -66,6 +67,8 @@ type RefineRequest struct {
 	Trimmed bool
 	// Left is the number of bullets left out.
 	Left int
+	// Omitted is the number of article sentences not sent.
+	Omitted int
 }
 
 // RefineOptions tune [NewRefineRequest]. The zero value gives the defaults.
@@ -101,8 +104,9 @@ const sentenceCost = 3
 // NewRefineRequest selects what to send to the model for briefing b of
 // document doc: the bullets of the bottom line, key points, background and
 // outlook with the sentences they cite, taken in that order while the
-// estimate stays within opt.MaxInputTokens. A bullet that does not fit is
-// left out (it stays extractive) and Trimmed is set.
+// estimate stays within opt.MaxInputTokens, then as much of the rest of
+// the article as still fits. A bullet that does not fit is left out (it
+// stays extractive) and Trimmed is set.
 func NewRefineRequest(doc *Document, b *Briefing, opt RefineOptions) (*RefineRequest, error) {
 	budget := opt.MaxInputTokens
 	if budget <= 0 {
@@ -162,8 +166,43 @@ func NewRefineRequest(doc *Document, b *Briefing, opt RefineOptions) (*RefineReq
 		}
 		return nil, errors.New("no bullet cites a sentence of the article")
 	}
-	for _, s := range doc.Sentences() {
+	// Then, while the budget allows, the rest of the article as context
+	// (so the model can tell who "the two leaders" are, and cite it):
+	// the neighbours of the sentences chosen first, then the others in
+	// document order.
+	all := doc.Sentences()
+	var order []int
+	queued := make(map[int]bool)
+	queue := func(j int) {
+		if j >= 0 && j < len(all) && !chosen[all[j].ID] && !queued[j] {
+			queued[j] = true
+			order = append(order, j)
+		}
+	}
+	for i, s := range all {
 		if chosen[s.ID] {
+			queue(i - 1)
+			queue(i + 1)
+		}
+	}
+	for j := range all {
+		queue(j)
+	}
+	sent := make(map[string]bool, len(chosen))
+	for id := range chosen {
+		sent[id] = true
+	}
+	for _, j := range order {
+		cost := sentenceCost + EstimateTokens(all[j].Text)
+		if used+cost > budget {
+			req.Omitted++
+			continue
+		}
+		used += cost
+		sent[all[j].ID] = true
+	}
+	for _, s := range all {
+		if sent[s.ID] {
 			req.Sentences = append(req.Sentences, s.Sentence)
 		}
 	}

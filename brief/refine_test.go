@@ -54,9 +54,10 @@ func TestNewRefineRequest(t *testing.T) {
 	for _, s := range req.Sentences {
 		ids = append(ids, s.ID)
 	}
-	if got := strings.Join(ids, " "); got != "s1 s2 s3 s4 s5" {
-		t.Errorf("sentences = %s, want s1 … s5 in document order", got)
+	if got := strings.Join(ids, " "); got != "s1 s2 s3 s4 s5" || req.Omitted != 0 {
+		t.Errorf("sentences = %s, %d omitted; want s1 … s5 in document order", got, req.Omitted)
 	}
+
 	var keys []string
 	for _, s := range req.Sections {
 		keys = append(keys, s.Key)
@@ -78,6 +79,27 @@ func TestNewRefineRequest(t *testing.T) {
 		t.Errorf("the bottom line must be kept first, got %s", req.Sections[0].Key)
 	}
 
+	// Context: a sentence no bullet cites is sent when it fits.
+	short := testBriefing()
+	short.KeyPoints, short.Background, short.Outlook = nil, nil, nil
+	creq, err := NewRefineRequest(doc, short, RefineOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(creq.Sentences) != 5 || len(creq.Sections) != 1 {
+		t.Errorf("%d sentences, %d sections; want the whole article as context for the bottom line", len(creq.Sentences), len(creq.Sections))
+	}
+	// With room for the bottom line and one more sentence, the neighbour
+	// s2 comes before s5.
+	fit := EstimateTokens(doc.Title) + bulletCost + 2*EstimateTokens(short.BottomLine[0].Text) + sentenceCost
+	fit += sentenceCost + EstimateTokens("The talks lasted 14 hours, a spokesman said.")
+	creq, err = NewRefineRequest(doc, short, RefineOptions{MaxInputTokens: fit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(creq.Sentences) != 2 || creq.Sentences[1].ID != "s2" || creq.Omitted != 3 {
+		t.Errorf("sentences %v, %d omitted; want s1 and its neighbour s2", creq.Sentences, creq.Omitted)
+	}
 	if _, err := NewRefineRequest(doc, b, RefineOptions{MaxInputTokens: 5}); !errors.Is(err, ErrBudget) {
 		t.Errorf("tiny budget: err = %v, want ErrBudget", err)
 	}

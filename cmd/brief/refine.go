@@ -130,7 +130,7 @@ func refine(ctx context.Context, opts summarizeOptions, doc *brief.Document, b *
 		fmt.Fprintf(io.err, "brief: the LLM gets %d of %d bullets to fit --max-input-tokens %d; the others stay extractive\n", offered, offered+req.Left, ro.maxInputTokens)
 	}
 	if opts.verbose {
-		fmt.Fprintf(io.err, "brief: refine: %d bullets and %d source sentences (~%d tokens of text)\n", offered, len(req.Sentences), req.Tokens)
+		fmt.Fprintf(io.err, "brief: refine: %d bullets, %d of %d article sentences (~%d tokens of text)\n", offered, len(req.Sentences), len(req.Sentences)+req.Omitted, req.Tokens)
 	}
 	p, err := ro.prompts.Render(req)
 	if err != nil {
