@@ -417,3 +417,25 @@ func TestRefineUsage(t *testing.T) {
 		}
 	}
 }
+
+func TestRefineTrims(t *testing.T) {
+	refineEnv(t)
+	srv := modelServer(t, shorten)
+	code, out, errOut := runBrief(t, "--refine", "--base-url", srv.BaseURL(), "--max-input-tokens", "150", "-f", "json", refineArticle)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(errOut, "brief: the LLM gets 1 of ") || !strings.Contains(errOut, "to fit --max-input-tokens 150; the others stay extractive") {
+		t.Errorf("no trim note on stderr")
+	}
+	if got := strings.Count(out, `"refined": true`); got != 1 {
+		t.Errorf("%d refined bullets, want 1 (the bottom line)", got)
+	}
+	if n := len(srv.Requests()); n != 1 || len(srv.Requests()[0].User) > 150*4+1000 {
+		t.Errorf("the request is larger than the budget allows")
+	}
+	// -q keeps stderr quiet.
+	if _, _, errOut := runBrief(t, "--refine", "--base-url", srv.BaseURL(), "--max-input-tokens", "150", "-q", refineArticle); errOut != "" {
+		t.Errorf("-q: stderr = %q", errOut)
+	}
+}
