@@ -210,6 +210,10 @@ func (c *Client) attempt(ctx context.Context, p brief.Prompt, opt options) (answ
 	}
 	resp, err := openai.NewClientWithConfig(oc).CreateChatCompletion(ctx, req)
 	if err != nil {
+		if !tr.sent {
+			// go-openai refused to send it (e.g. a model it knows cannot chat).
+			return answer{}, &failure{msg: fmt.Sprintf("cannot send the request for model %q: %s", c.cfg.Model, c.redact(err.Error()))}
+		}
 		return answer{}, c.classify(ctx, err, tr.header)
 	}
 	if len(resp.Choices) == 0 {

@@ -396,3 +396,18 @@ func TestWithZeroTemperature(t *testing.T) {
 		}
 	}
 }
+
+func TestRequestNotSent(t *testing.T) {
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request, n int, req llmtest.Request) {
+		llmtest.Answer(w, goodAnswer)
+	})
+	// go-openai refuses legacy completion-only models on the chat endpoint.
+	c, _ := newClient(t, srv, func(c *Config) { c.Model = "text-davinci-003" })
+	_, err := c.Complete(context.Background(), prompt)
+	if err == nil || !strings.Contains(err.Error(), "cannot send the request") {
+		t.Fatalf("err = %v", err)
+	}
+	if n := len(srv.Requests()); n != 0 {
+		t.Errorf("%d requests, want 0", n)
+	}
+}

@@ -22,10 +22,12 @@ type transport struct {
 	client          *http.Client
 	zeroTemperature bool
 	header          http.Header // of the response
+	sent            bool        // Do was called
 }
 
 // Do sends req.
 func (t *transport) Do(req *http.Request) (*http.Response, error) {
+	t.sent = true
 	if t.zeroTemperature && req.Body != nil && req.Method == http.MethodPost {
 		body, err := io.ReadAll(req.Body)
 		req.Body.Close()
