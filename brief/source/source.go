@@ -335,3 +335,16 @@ func (r *Reader) record(text string) (string, error) {
 	}
 	return text, nil
 }
+
+// Input returns the input named name without expanding it: a file (a
+// directory is an error when read), "-" for standard input, or a URL.
+// Commands that take one article use it.
+func (r *Reader) Input(name string) Input {
+	switch {
+	case name == "-":
+		return Input{Name: name, kind: kindStdin}
+	case IsURL(name):
+		return Input{Name: name, kind: kindURL}
+	}
+	return Input{Name: name, kind: kindFile}
+}
