@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/brief"
+	"golang.org/x/net/html"
 )
 
 const testdata = "../../testdata/digest"
@@ -334,17 +336,27 @@ func TestLooksLikeHTML(t *testing.T) {
 	}
 }
 
-func FuzzExtractHTML(f *testing.F) {
+// FuzzParagraphs checks the text walk over any HTML: every paragraph is
+// one non-empty line. (Readability itself is too slow under the fuzzer's
+// instrumentation to fuzz here; it has its own tests.)
+func FuzzParagraphs(f *testing.F) {
 	page, err := os.ReadFile(filepath.Join(testdata, "telen-dam-talks.html"))
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Add(page)
 	f.Add([]byte("<p>One<br><br>two</p>"))
+	f.Add([]byte("<ul><li>a<li>b</ul><h2>Head</h2><pre>x\n\ny</pre>"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		text, err := extractHTML(b, "", nil)
-		if err == nil && strings.TrimSpace(text) == "" {
-			t.Errorf("no error and no text")
+		LooksLikeHTML(b)
+		doc, err := html.Parse(bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		for _, p := range paragraphs(doc) {
+			if p == "" || strings.ContainsAny(p, "\n\r") || p != strings.TrimSpace(p) {
+				t.Errorf("paragraph %q is not one trimmed line", p)
+			}
 		}
 	})
 }

@@ -205,6 +205,34 @@ func TestPipelineBounded(t *testing.T) {
 	}
 }
 
+func TestPipelinePanicSkipsOne(t *testing.T) {
+	path := articlesJSONL(t, 10)
+	r := &source.Reader{JSONL: true}
+	var got []string
+	err := pipeline(context.Background(), r, []string{path}, 2,
+		func(it source.Item) (string, error) {
+			if it.Input == "a3" {
+				var m map[string]int
+				m["x"] = 1 // a bug
+			}
+			return it.Input, nil
+		},
+		func(o outcome[string]) error {
+			if o.err != nil {
+				got = append(got, o.input+": "+o.err.Error())
+			} else {
+				got = append(got, o.val)
+			}
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 10 || !strings.HasPrefix(got[3], "a3: internal error") || got[4] != "a4" {
+		t.Errorf("outcomes = %q", got)
+	}
+}
+
 func TestPipelineEmitErrorStops(t *testing.T) {
 	path := articlesJSONL(t, 50)
 	r := &source.Reader{JSONL: true}

@@ -70,7 +70,7 @@ func pipeline[T any](ctx context.Context, r *source.Reader, args []string, jobs 
 				it := r.Read(ctx, j.in)
 				o := outcome[T]{seq: j.seq, input: it.Input, note: it.Note, err: it.Err}
 				if o.err == nil {
-					o.val, o.err = work(it)
+					o.val, o.err = safeWork(work, it)
 				}
 				done <- o // never blocks: at most window outcomes exist
 			}
@@ -106,6 +106,18 @@ func pipeline[T any](ctx context.Context, r *source.Reader, args []string, jobs 
 		return emitErr
 	}
 	return context.Cause(ctx)
+}
+
+// safeWork runs work on it, turning a panic into an error, so that one
+// article that trips a bug is reported and skipped instead of ending a
+// run over thousands.
+func safeWork[T any](work func(source.Item) (T, error), it source.Item) (v T, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error, please report it with this article: %v", p)
+		}
+	}()
+	return work(it)
 }
 
 // summarizeItem parses one read input and builds its briefing for date.
