@@ -9,23 +9,27 @@ import (
 	"time"
 
 	"codeberg.org/readeck/go-readability/v2"
+	"github.com/brief-dev/brief/brief"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 )
 
-// htmlStarts are the tags an HTML document or fragment may open with,
-// beyond those http.DetectContentType knows.
-var htmlStarts = []string{
-	"<!doctype html", "<html", "<head", "<body", "<meta", "<link", "<title",
-	"<article", "<section", "<main", "<header", "<nav", "<div", "<p>", "<p ",
-	"<h1", "<h2", "<h3", "<span", "<ul", "<table", "<!--",
+// fragmentStarts are tags an HTML fragment (not a whole page) may open
+// with, as in a JSON Lines record that holds a page's body.
+var fragmentStarts = []string{
+	"<meta", "<link", "<title", "<article", "<section", "<main", "<header",
+	"<nav", "<div", "<p>", "<p ", "<h1", "<h2", "<h3", "<span", "<ul", "<table",
 }
 
-// LooksLikeHTML reports whether b looks like an HTML page or fragment
-// rather than plain text, judging by how it begins (after white space, a
-// byte order mark and an XML declaration), as browsers sniff content.
-func LooksLikeHTML(b []byte) bool {
+// looksLikeHTML reports whether b looks like an HTML page
+// ([brief.LooksLikeHTML]) or fragment rather than plain text, judging by
+// how it begins (after white space and a byte order mark) and, as browsers
+// sniff content, by http.DetectContentType.
+func looksLikeHTML(b []byte) bool {
+	if brief.LooksLikeHTML(b) {
+		return true
+	}
 	if len(b) > 1024 {
 		b = b[:1024]
 	}
@@ -35,12 +39,7 @@ func LooksLikeHTML(b []byte) bool {
 		return true
 	}
 	s := strings.ToLower(string(b))
-	if strings.HasPrefix(s, "<?xml") {
-		if _, rest, ok := strings.Cut(s, "?>"); ok {
-			s = strings.TrimLeft(rest, " \t\r\n\f")
-		}
-	}
-	for _, p := range htmlStarts {
+	for _, p := range fragmentStarts {
 		if strings.HasPrefix(s, p) {
 			return true
 		}

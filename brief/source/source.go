@@ -309,16 +309,14 @@ func tooLarge(limit int64) error {
 // the input is known to be HTML (by its name or content type); otherwise
 // the content decides.
 func (r *Reader) decode(b []byte, contentType string, isHTML bool, page *url.URL) (text, note string, err error) {
-	if isHTML || LooksLikeHTML(b) {
+	if isHTML || looksLikeHTML(b) {
 		text, err := extractHTML(b, contentType, page)
 		return text, "", err
 	}
-	if ct := http.DetectContentType(b); !strings.HasPrefix(ct, "text/") {
-		kind, _, _ := strings.Cut(ct, ";")
-		if kind == "application/octet-stream" {
-			return "", "", brief.ErrBinary
-		}
-		return "", "", fmt.Errorf("%w (%s)", brief.ErrBinary, kind)
+	// Name the binary formats that announce themselves (PDF, images,
+	// archives); DecodeText tells the rest.
+	if ct, _, _ := strings.Cut(http.DetectContentType(b), ";"); !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
+		return "", "", fmt.Errorf("%w (%s)", brief.ErrBinary, ct)
 	}
 	text, note, err = brief.DecodeText(b)
 	if err != nil {
@@ -330,7 +328,7 @@ func (r *Reader) decode(b []byte, contentType string, isHTML bool, page *url.URL
 // record returns the text of a JSON Lines record, reduced to its article
 // when it is HTML.
 func (r *Reader) record(text string) (string, error) {
-	if LooksLikeHTML([]byte(text)) {
+	if looksLikeHTML([]byte(text)) {
 		return extractHTML([]byte(text), "text/html; charset=utf-8", nil)
 	}
 	return text, nil

@@ -289,7 +289,9 @@ func TestReadContent(t *testing.T) {
 		wantText      string
 		wantErr       error
 	}{
-		{"empty.txt", "", "", nil}, // empty text: the parser reports it
+		{"empty.txt", "", "", brief.ErrEmpty},
+		{"cp1252.txt", "Caf\xe9 talks\n\nThey met.", "Café talks\n\nThey met.", nil},
+		{"pdf.txt", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "", brief.ErrBinary},
 		{"bom.txt", "\xEF\xBB\xBFTitle\n\nBody text.", "Title\n\nBody text.", nil},
 		{"image.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "", brief.ErrBinary},
 		{"nul.txt", "text\x00\x01\x02 more", "", brief.ErrBinary},
@@ -330,8 +332,8 @@ func TestLooksLikeHTML(t *testing.T) {
 		{"<3 is a heart", false},
 	}
 	for _, tt := range tests {
-		if got := LooksLikeHTML([]byte(tt.in)); got != tt.want {
-			t.Errorf("LooksLikeHTML(%q) = %v, want %v", tt.in, got, tt.want)
+		if got := looksLikeHTML([]byte(tt.in)); got != tt.want {
+			t.Errorf("looksLikeHTML(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }
@@ -348,7 +350,7 @@ func FuzzParagraphs(f *testing.F) {
 	f.Add([]byte("<p>One<br><br>two</p>"))
 	f.Add([]byte("<ul><li>a<li>b</ul><h2>Head</h2><pre>x\n\ny</pre>"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		LooksLikeHTML(b)
+		looksLikeHTML(b)
 		doc, err := html.Parse(bytes.NewReader(b))
 		if err != nil {
 			return

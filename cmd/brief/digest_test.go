@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -16,15 +14,6 @@ import (
 
 // digestDir is where the digest test articles are.
 const digestDir = "../../testdata/digest"
-
-// runBrief runs brief with args and returns the exit status, stdout and
-// stderr.
-func runBrief(t *testing.T, stdin string, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	code := run(context.Background(), append([]string{"brief"}, args...), strings.NewReader(stdin), &out, &errb)
-	return code, out.String(), errb.String()
-}
 
 // copyArticles copies test articles into a new directory and returns it.
 func copyArticles(t *testing.T, names ...string) string {

@@ -1,0 +1,117 @@
+package brief
+
+import (
+	"errors"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// fuzzSeeds are starting inputs for the fuzz targets.
+var fuzzSeeds = []string{
+	"",
+	"Title\n\nBody text. More text.",
+	"(CNN)The U.S. military said so. It left.",
+	"HANGZHOU, China (CNN) — Leaders met. They talked.",
+	"WASHINGTON (Reuters) - Prices rose.\n\nBy Jane Roe, Reuters",
+	"By . Daily Mail Reporter . PUBLISHED: . 12:34 EST, 1 January 2014 . | . UPDATED: . 12:35 EST, 1 January 2014 . The council said no.",
+	"Heading\n\nPara one.\n\nSub head\n\nPara two.\n\nClick here to subscribe",
+	"\x00\x01binary",
+	"a\r\nb\rc\u00a0d\te",
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	if b, err := os.ReadFile("../testdata/no-deal-on-syria.txt"); err == nil {
+		f.Add(string(b))
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		doc, err := Parse(text)
+		if err != nil {
+			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrNoSentences) {
+				t.Fatalf("Parse: unexpected error %v", err)
+			}
+			return
+		}
+		checkDocument(t, doc)
+		if utf8.ValidString(text) {
+			for _, s := range doc.Sentences() {
+				if !utf8.ValidString(s.Text) {
+					t.Errorf("sentence %s is not valid UTF-8", s.ID)
+				}
+			}
+		}
+	})
+}
+
+// checkDocument checks the invariants every parsed document keeps.
+func checkDocument(t *testing.T, doc *Document) {
+	t.Helper()
+	if doc.Dropped == nil {
+		t.Error("Dropped is nil, want an empty list")
+	}
+	n := 0
+	for si, sec := range doc.Sections {
+		if si > 0 && sec.Heading == "" {
+			t.Errorf("section %d has no heading; only the lead may be untitled", si)
+		}
+		if len(sec.Paragraphs) == 0 {
+			t.Errorf("section %d (%q) has no paragraphs", si, sec.Heading)
+		}
+		for _, p := range sec.Paragraphs {
+			if len(p.Sentences) == 0 {
+				t.Errorf("empty paragraph in section %d", si)
+			}
+			for _, s := range p.Sentences {
+				n++
+				if want := "s" + strconv.Itoa(n); s.ID != want {
+					t.Fatalf("sentence id %q, want %q", s.ID, want)
+				}
+				if strings.TrimSpace(s.Text) == "" || strings.ContainsAny(s.Text, "\n\r") {
+					t.Errorf("sentence %s has bad text %q", s.ID, s.Text)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("document without sentences returned without error")
+	}
+	if got := len(doc.Sentences()); got != n {
+		t.Errorf("Sentences() = %d, want %d", got, n)
+	}
+}
+
+func FuzzDecodeText(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add([]byte(s))
+	}
+	f.Add([]byte{0xFF, 0xFE, 'h', 0, 'i', 0})
+	f.Add([]byte{0xEF, 0xBB, 0xBF, 'h', 'i'})
+	f.Add([]byte("caf\xe9 \x93quoted\x94"))
+	f.Add([]byte("<!DOCTYPE html><html><body><p>x</p></body></html>"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		text, _, err := DecodeText(b)
+		if err != nil {
+			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrHTML) {
+				t.Fatalf("DecodeText: unexpected error %v", err)
+			}
+			return
+		}
+		if !utf8.ValidString(text) {
+			t.Fatalf("DecodeText returned invalid UTF-8 %q", text)
+		}
+		if strings.ContainsAny(text, "\r\t\u00a0\x00") {
+			t.Fatalf("DecodeText left a CR, tab, NBSP or NUL in %q", text)
+		}
+		if strings.TrimSpace(text) == "" {
+			t.Fatal("DecodeText returned blank text without ErrEmpty")
+		}
+		if doc, err := Parse(text); err == nil {
+			checkDocument(t, doc)
+		}
+	})
+}

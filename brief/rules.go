@@ -1,0 +1,206 @@
+package brief
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file holds every rule the parser uses to recognise the parts of a
+// news article that are not body text: site boilerplate, bylines,
+// publication stamps and datelines. To teach the parser a new kind of
+// line, add a row to the matching table; the parsing code in parse.go does
+// not need to change.
+
+// lineKind says what a matched line is.
+type lineKind int
+
+const (
+	// kindBoilerplate lines are removed and recorded in Document.Dropped.
+	kindBoilerplate lineKind = iota + 1
+	// kindByline lines fill Document.Byline.
+	kindByline
+	// kindStamp lines fill Document.Published.
+	kindStamp
+)
+
+// lineRule recognises one kind of non-body line. A rule matches a whole
+// line (or, with inSentence, a whole sentence of the body) of at most
+// maxLen bytes.
+type lineRule struct {
+	name string
+	kind lineKind
+	re   *regexp.Regexp
+	// maxLen bounds the length of a matching line, so that a rule meant for
+	// a notice never swallows a paragraph of the article. 0 means 300.
+	maxLen int
+	// inSentence also applies the rule to single sentences of the body, for
+	// articles whose paragraphs were joined into one line.
+	inSentence bool
+	// starts, when set, lists the words (in lower case) a matching line
+	// begins with: a quick test done before the pattern.
+	starts []string
+}
+
+// lineRules are tried in order; the first match wins. Every pattern must
+// match the whole line (trimmed, spaces collapsed); most are
+// case-insensitive, marked (?i).
+var lineRules = []lineRule{
+	// Site notices.
+	{name: "archive notice", kind: kindBoilerplate, maxLen: 400,
+		re: regexp.MustCompile(`(?i)^this (is an archived|article is archived|page has been archived)\b.*$`)},
+	{name: "outdated browser", kind: kindBoilerplate, maxLen: 600,
+		re: regexp.MustCompile(`(?i)^(notice:\s*)?(you are using an? (outdated|old|unsupported)|your browser is (out of date|outdated|not supported)|please (upgrade|update) your browser)\b.*$`)},
+	{name: "javascript notice", kind: kindBoilerplate,
+		re: regexp.MustCompile(`(?i)^.{0,40}\b(enable|turn on) javascript\b.*$`)},
+	{name: "cookie notice", kind: kindBoilerplate, maxLen: 400,
+		re: regexp.MustCompile(`(?i)^(we use cookies|this (site|website) uses cookies)\b.*$`)},
+	{name: "advertisement", kind: kindBoilerplate,
+		re: regexp.MustCompile(`(?i)^(advertisement|advert|sponsored( content)?|story continues below( advertisement)?|scroll down for video\.?)$`)},
+	{name: "site furniture", kind: kindBoilerplate, maxLen: 40,
+		re: regexp.MustCompile(`(?i)^(story highlights|most (read|popular|viewed)|trending( now)?|top stories|related (articles|stories|content|topics)|more from [\w ]+|skip to (main )?content|print this (page|article)|email this (page|article)|share)$`)},
+
+	// Calls to action.
+	{name: "click here", kind: kindBoilerplate, inSentence: true, starts: []string{"click", "please"},
+		re: regexp.MustCompile(`(?i)^(please\s+)?click here\b.*$`)},
+	{name: "read more", kind: kindBoilerplate, inSentence: true, maxLen: 200,
+		starts: []string{"read", "related", "see", "more", "watch", "video"},
+		re:     regexp.MustCompile(`(?i)^(read more|related|see also|more on this story|watch|video)\s*(:|»|>>|…|\.\.\.|$).*$`)},
+	{name: "share", kind: kindBoilerplate, inSentence: true, maxLen: 120, starts: []string{"share"},
+		re: regexp.MustCompile(`(?i)^(share this (article|story|page|with)|share or comment on this article|share on (facebook|twitter|x|whatsapp|linkedin|email))\b.*$`)},
+	{name: "follow us", kind: kindBoilerplate, inSentence: true, maxLen: 200, starts: []string{"follow", "like"},
+		re: regexp.MustCompile(`(?i)^(follow|like) (us|@\w+|\w+ on) (on )?(twitter|facebook|instagram|x|linkedin|threads|bluesky)\b.*$|(?i)^follow us\b.*$`)},
+	{name: "newsletter", kind: kindBoilerplate, inSentence: true, maxLen: 250,
+		starts: []string{"sign", "subscribe", "get", "newsletter"},
+		re:     regexp.MustCompile(`(?i)^((sign up|subscribe)( now| today)?( for| to)\b.*(newsletter|email|updates|alerts|briefing)|get (our|the) \w+( \w+)? newsletter|newsletter sign[- ]?up)\b.*$`)},
+	{name: "comments", kind: kindBoilerplate, maxLen: 120,
+		re: regexp.MustCompile(`(?i)^(comments? \(\d+\)|(view|show|hide|add your) comments?|join the conversation|the views expressed in the (contents|comments) above).*$`)},
+
+	// Credits.
+	{name: "copyright", kind: kindBoilerplate, maxLen: 250,
+		re: regexp.MustCompile(`(?i)^(copyright\b|©|\(c\)\s*(19|20)\d\d).*$|(?i)^.{0,80}\ball rights reserved\.?$`)},
+	{name: "image credit", kind: kindBoilerplate, maxLen: 160,
+		re: regexp.MustCompile(`(?i)^(image (copyright|caption|source|credit)|photo(graph)? (credit|by)|pictures?:|credit:|source:\s*(getty|reuters|ap|afp|epa|pa)\b|(getty images|reuters|ap photo|afp|epa|pa wire)(/[^.]*)?$)\b.*$`)},
+	{name: "wire credits", kind: kindBoilerplate, maxLen: 200,
+		re: regexp.MustCompile(`(?i)^((additional )?(reporting|writing|editing) by\b.*|our standards:.*)$`)},
+
+	// Publication stamps. The first capture group is the publication time;
+	// it must start with a digit, a month or a weekday.
+	{name: "published stamp", kind: kindStamp, maxLen: 200,
+		re: regexp.MustCompile(`(?i)^(?:published|posted|first published)(?:\s+(?:on|at))?\s*:?[\s.]*(` + timeStart + `.*?)[\s.]*(?:\|.*)?$`)},
+	{name: "updated stamp", kind: kindStamp, maxLen: 200,
+		re: regexp.MustCompile(`(?i)^(?:last )?updated(?:\s+(?:on|at))?\s*:?[\s.]*(` + timeStart + `.*?)[\s.]*(?:\|.*)?$`)},
+	{name: "date line", kind: kindStamp, maxLen: 60,
+		re: regexp.MustCompile(`(?i)^(` + monthPattern + `\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+` + monthPattern + `,?\s+\d{4})[\s.]*$`)},
+
+	// Bylines. The first capture group is the author text.
+	{name: "byline", kind: kindByline, maxLen: 120,
+		re: regexp.MustCompile(`^(?i:by)[\s.]+([\p{Lu}][^.!?]*?(?:\.\s?[\p{Lu}][^.!?]*?)*)[\s.]*$`)},
+}
+
+// timeStart matches how a publication time begins: a digit, a month or a
+// weekday.
+const timeStart = `(?:\d|` + monthPattern + `\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)`
+
+// monthPattern matches an English month name or its abbreviation.
+const monthPattern = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+// prefixRules are stripped, repeatedly, from the start of the first body
+// paragraph of articles whose header lines were joined to the text, as in
+// "By . Daily Mail Reporter . PUBLISHED: . 08:12 EST, 2 January 2014 . | .
+// UPDATED: . 09:40 EST, 2 January 2014 . The council said …". Each needs a
+// first capture group holding the value.
+var prefixRules = []lineRule{
+	{name: "byline prefix", kind: kindByline,
+		re: regexp.MustCompile(`^(?i:by)\s+\.\s+([^.]{2,60}?)\s+\.\s+`)},
+	{name: "stamp prefix", kind: kindStamp,
+		re: regexp.MustCompile(`^(?i:published|last updated|updated)(?:\s+(?i:on|at))?\s*:?\s*\.?\s*([0-9][^|]{0,60}?\d{4})\s*\.?\s*(?:\|\s*\.?\s*(?i:updated)\s*:?\s*\.?\s*[0-9][^|]{0,60}?\d{4}\s*\.?\s*)?`)},
+	{name: "date prefix", kind: kindStamp,
+		re: regexp.MustCompile(`^((?i:` + monthPattern + `)\s+\d{1,2},\s+\d{4})\s+\.\s+`)},
+}
+
+// datelineRules recognise a dateline at the start of the first body
+// paragraph. Named groups: place and source (both optional) and dateline,
+// the text to remove (the whole match when the group is absent).
+var datelineRules = []*regexp.Regexp{
+	// "HANGZHOU, China (CNN) —", "Sanaa, Yemen (CNN)The", "(CNN) -- ",
+	// "WASHINGTON (Reuters) -", "LONDON (AP) —": a known news agency.
+	regexp.MustCompile(`^(?:(?P<place>` + placePattern + `)\s*)?\((?P<source>` + agencyPattern + `)\)\s*(?:(?:--|—|–|-|:)\s*)?`),
+	// "Paris (Le Monde) —": any short capitalised source followed by a
+	// dash.
+	regexp.MustCompile(`^(?:(?P<place>` + placePattern + `)\s*)?\((?P<source>` + sourcePattern + `)\)\s*(?:--|—|–|-)\s*`),
+	// "(The Hollywood Reporter)Melissa": any short capitalised source glued
+	// to the text (so that "Apple (AAPL) shares" is not taken for a
+	// dateline). Only the "dateline" group is removed.
+	regexp.MustCompile(`^(?P<dateline>(?:(?P<place>` + placePattern + `)\s*)?\((?P<source>` + sourcePattern + `)\))[\p{Lu}"“‘'0-9]`),
+	// "WASHINGTON — " and "KYIV, Ukraine — ": a place in capitals and a
+	// dash, without a news source.
+	regexp.MustCompile(`^(?P<place>\p{Lu}[\p{Lu} .'-]{1,30}(?:,\s*\p{Lu}[\p{L} .'-]{1,25})?)\s+(?:--|—|–)\s+`),
+}
+
+// agencyPattern matches the news agencies that datelines name.
+const agencyPattern = `CNN|CNN Money|CNNMoney|CNN Student News|AP|AFP|Reuters|UPI|Bloomberg|dpa|Xinhua|EW\.com|Mashable|Fortune|Time|People|Billboard`
+
+// placePattern matches the place of a dateline: up to a few capitalised
+// words, separated by spaces or commas ("Chao Hu, Anhui, China", "U.S.").
+const placePattern = `\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|am|de|del|la|el|es|al|upon|on|of))*?`
+
+// sourcePattern matches the news source in parentheses: a known agency or
+// a short capitalised name ("The Hollywood Reporter", "EW.com").
+const sourcePattern = `[\p{Lu}][\p{L}.&'-]*(?:\s+[\p{Lu}][\p{L}.&'-]*){0,3}`
+
+// wholeNameBylines are bylines that name a desk or agency rather than a
+// person; they are kept whole as the name ("Daily Mail Reporter").
+var wholeNameBylines = regexp.MustCompile(`(?i)^(daily mail|mail|mail on sunday|mailonline|associated press|press association|reuters|afp|staff|this is money|cnn wire)\b`)
+
+// bylineRoleWords start the role part of a byline such as "Kevin Liptak
+// CNN White House Producer".
+var bylineRoleWords = map[string]bool{
+	"correspondent": true, "reporter": true, "producer": true, "editor": true,
+	"writer": true, "staff": true, "senior": true, "chief": true, "political": true,
+	"foreign": true, "diplomatic": true, "special": true, "contributor": true,
+	"columnist": true, "associate": true, "deputy": true, "for": true, "in": true,
+	"white": true, "national": true, "international": true, "security": true,
+	"business": true, "science": true, "health": true, "economics": true,
+}
+
+// splitByline splits author text into a name and a role: "Kevin Liptak CNN
+// White House Producer" gives "Kevin Liptak" and "CNN White House
+// Producer"; "Jane Roe, Reuters" gives "Jane Roe" and "Reuters".
+func splitByline(s string) Byline {
+	s = strings.Trim(strings.Join(strings.Fields(s), " "), " .,;:-|")
+	if s == "" {
+		return Byline{}
+	}
+	if name, role, ok := strings.Cut(s, ","); ok {
+		return Byline{Name: strings.TrimSpace(name), Role: strings.Trim(role, " .,")}
+	}
+	if wholeNameBylines.MatchString(s) {
+		return Byline{Name: s}
+	}
+	words := strings.Fields(s)
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		if bylineRoleWords[strings.ToLower(w)] || (len(w) >= 2 && isUpperWord(w) && !isUpperWord(words[0])) {
+			if strings.EqualFold(words[i-1], "and") {
+				continue
+			}
+			return Byline{Name: strings.Join(words[:i], " "), Role: strings.Join(words[i:], " ")}
+		}
+	}
+	return Byline{Name: s}
+}
+
+// isUpperWord reports whether w has letters and all of them are upper case
+// ("CNN", "AP").
+func isUpperWord(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'a' && r <= 'z':
+			return false
+		case r >= 'A' && r <= 'Z':
+			letters++
+		}
+	}
+	return letters > 0
+}
