@@ -325,13 +325,14 @@ func (r *Reader) decode(b []byte, contentType string, isHTML bool, page *url.URL
 	return text, note, nil
 }
 
-// record returns the text of a JSON Lines record, reduced to its article
-// when it is HTML.
+// record returns the text of a JSON Lines record, normalised as
+// DecodeText does, or reduced to its article when it is HTML.
 func (r *Reader) record(text string) (string, error) {
 	if looksLikeHTML([]byte(text)) {
 		return extractHTML([]byte(text), "text/html; charset=utf-8", nil)
 	}
-	return text, nil
+	t, _, err := brief.DecodeText([]byte(text))
+	return t, err
 }
 
 // Input returns the input named name without expanding it: a file (a
