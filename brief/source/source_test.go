@@ -362,3 +362,23 @@ func FuzzParagraphs(f *testing.F) {
 		}
 	})
 }
+
+// FuzzJSONL checks that any stream gives inputs that all have a name,
+// and never more inputs than lines.
+func FuzzJSONL(f *testing.F) {
+	f.Add([]byte(`{"id": "a", "text": "x"}` + "\n" + `{"id": 1, "article": "y"}`))
+	f.Add([]byte("not json\n\n{\"title\": \"t\"}\r\n"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r := Reader{JSONL: true, Stdin: bytes.NewReader(b), MaxBytes: 64}
+		n := 0
+		for in := range r.Inputs([]string{"-"}) {
+			n++
+			if in.Name == "" {
+				t.Errorf("input %d has no name", n)
+			}
+		}
+		if lines := bytes.Count(b, []byte("\n")) + 1; n > lines {
+			t.Errorf("%d inputs from %d lines", n, lines)
+		}
+	})
+}
