@@ -108,6 +108,8 @@ func newApp(io streams) *cli.Command {
 			parseCommand(io),
 			sentencesCommand(io),
 			evalCommand(io),
+			digestCommand(io),
+			batchCommand(io),
 		},
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -8,6 +9,7 @@ import (
 	"os"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/source"
 )
 
 // maxInput is the largest article brief reads. News articles are a few
@@ -25,21 +27,19 @@ func inputName(name string) string {
 	return name
 }
 
-// readText reads the input named name ("-" is stdin) and decodes it to
-// text. A note about the decoding (e.g. Windows-1252) goes to stderr.
+// readText reads the input named name ("-" is stdin, an http(s) URL is
+// fetched) and decodes it to text; an HTML page is reduced to its
+// article. A note about the decoding (e.g. Windows-1252) goes to stderr.
 func readText(name string, io streams) (string, error) {
-	b, err := readAll(name, io.in)
-	if err != nil {
-		return "", err
+	r := source.Reader{Stdin: io.in, MaxBytes: maxInput}
+	it := r.Read(context.Background(), r.Input(name))
+	if it.Err != nil {
+		return "", fmt.Errorf("%s: %w", inputName(name), it.Err)
 	}
-	text, note, err := brief.DecodeText(b)
-	if err != nil {
-		return "", fmt.Errorf("%s: %w", inputName(name), err)
+	if it.Note != "" {
+		fmt.Fprintf(io.err, "brief: %s: %s\n", inputName(name), it.Note)
 	}
-	if note != "" {
-		fmt.Fprintf(io.err, "brief: %s: %s\n", inputName(name), note)
-	}
-	return text, nil
+	return it.Text, nil
 }
 
 // readAll reads at most maxInput bytes of the named input.

@@ -6,6 +6,12 @@
 //	brief parse [FILE|-]            print the parsed article as JSON
 //	brief sentences [FILE|-]        print one sentence per line
 //	brief eval FILE.jsonl           ROUGE of the scorer beside Lead-3
+//	brief digest [INPUT]...         one briefing across many articles
+//	brief batch [INPUT]...          one briefing JSON line per article
+//
+// An input is a file, a directory (its files), - for standard input, an
+// http(s) URL, or with --jsonl a JSON Lines file of articles; HTML pages
+// are reduced to their article.
 //
 // Run "brief --help" for every command and flag. Exit status: 0 success,
 // 1 failure, 2 usage error, 3 some inputs skipped, 130 interrupted.

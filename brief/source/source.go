@@ -1,0 +1,349 @@
+// Package source reads the articles brief works on: files, directories,
+// standard input, JSON Lines records and web pages (local HTML files or
+// http(s) URLs), and turns each into plain text that [brief.Parse] reads
+// well.
+//
+// It is the input side of brief, so unlike package brief it does I/O.
+// Inputs are expanded lazily: [Reader.Inputs] yields one [Input] at a
+// time and [Reader.Read] reads one, so a run over 100,000 articles never
+// holds more than the articles being worked on.
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/brief-dev/brief/brief"
+)
+
+// Defaults of the [Reader] fields.
+const (
+	DefaultMaxBytes     = 16 << 20
+	DefaultTimeout      = 30 * time.Second
+	DefaultMaxRedirects = 5
+)
+
+// Errors reported for inputs that hold no article. Item.Err wraps them.
+var (
+	// ErrTooLarge means the input is larger than Reader.MaxBytes.
+	ErrTooLarge = errors.New("input is too large")
+	// ErrNoArticle means an HTML page has no article text.
+	ErrNoArticle = errors.New("HTML page has no article text")
+	// ErrNotFound means a web server answered 404 Not Found.
+	ErrNotFound = errors.New("page not found (HTTP 404)")
+	// ErrContentType means a web server sent something other than HTML or text.
+	ErrContentType = errors.New("content is neither HTML nor text")
+)
+
+// Reader reads inputs. The zero value reads files and URLs with the
+// defaults above and treats "-" as an empty standard input.
+type Reader struct {
+	// Stdin is what "-" reads.
+	Stdin io.Reader
+	// JSONL makes every file (and "-") a JSON Lines file of articles: one
+	// object per line with "id", an optional "title", and "text" or
+	// "article".
+	JSONL bool
+	// MaxBytes is the largest input read (a file, a page, a JSON line);
+	// 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// Timeout bounds each web request, body included; 0 means
+	// DefaultTimeout.
+	Timeout time.Duration
+	// MaxRedirects is the number of redirects followed; 0 means
+	// DefaultMaxRedirects.
+	MaxRedirects int
+	// UserAgent is sent with web requests; "" means "brief".
+	UserAgent string
+	// Transport makes web requests; nil means http.DefaultTransport.
+	Transport http.RoundTripper
+}
+
+// kind says where an Input's bytes come from.
+type kind int
+
+const (
+	kindFile   kind = iota // a file path
+	kindStdin              // "-"
+	kindURL                // an http(s) URL
+	kindRecord             // a JSON Lines record: the text is inline
+	kindFailed             // expansion failed: err says why
+)
+
+// Input is one article to read, as yielded by [Reader.Inputs].
+type Input struct {
+	// Name is the input as given: a path (for files found in a
+	// directory, the directory joined with the file name), a URL, "-",
+	// or a JSON Lines record's id.
+	Name string
+
+	kind kind
+	text string // kindRecord: the article text
+	err  error  // kindFailed
+}
+
+// Item is one input read: its text, or the reason it has none.
+type Item struct {
+	// Input is the input's name as given (see Input.Name).
+	Input string
+	// Text is the article as plain text: for HTML pages, the extracted
+	// article ("Title\n\nBy Byline\n\nparagraph\n\n…").
+	Text string
+	// Note, when non-empty, says how the text was converted (for example
+	// from Windows-1252), for the user's information.
+	Note string
+	// Err is why the input could not be read. It does not repeat the
+	// input's name.
+	Err error
+}
+
+func (r *Reader) maxBytes() int64 {
+	if r.MaxBytes > 0 {
+		return r.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+// IsURL reports whether name is read over the network (an http or https
+// URL) rather than as a file.
+func IsURL(name string) bool {
+	l := strings.ToLower(name)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// Inputs expands args, in order, into the inputs to read: a directory
+// becomes its regular files (not those of its subdirectories), sorted by
+// name, hidden files (".name") skipped; "-" is standard input; with
+// JSONL, each file becomes its records. A name that cannot be expanded
+// (a missing file, a malformed JSON line) is yielded as an Input whose
+// Read reports the error, so that the caller names it and moves on.
+func (r *Reader) Inputs(args []string) iter.Seq[Input] {
+	return func(yield func(Input) bool) {
+		for _, arg := range args {
+			if !r.expand(arg, yield) {
+				return
+			}
+		}
+	}
+}
+
+// expand yields the inputs of one argument; it returns false when yield
+// asked to stop.
+func (r *Reader) expand(arg string, yield func(Input) bool) bool {
+	switch {
+	case arg == "-":
+		if r.JSONL {
+			return r.records("-", r.stdin(), yield)
+		}
+		return yield(Input{Name: arg, kind: kindStdin})
+	case IsURL(arg):
+		if r.JSONL {
+			return yield(failed(arg, errors.New("--jsonl reads files, not URLs")))
+		}
+		return yield(Input{Name: arg, kind: kindURL})
+	}
+	fi, err := os.Stat(arg)
+	if err != nil {
+		return yield(failed(arg, fileError(err)))
+	}
+	if !fi.IsDir() {
+		return r.file(arg, yield)
+	}
+	entries, err := os.ReadDir(arg) // sorted by name
+	if err != nil {
+		return yield(failed(arg, fileError(err)))
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		p := filepath.Join(arg, e.Name())
+		if !e.Type().IsRegular() {
+			// Follow symbolic links to regular files; skip the rest.
+			if fi, err := os.Stat(p); err != nil || !fi.Mode().IsRegular() {
+				continue
+			}
+		}
+		if !r.file(p, yield) {
+			return false
+		}
+	}
+	return true
+}
+
+// file yields the input of one file: itself, or its records with JSONL.
+func (r *Reader) file(path string, yield func(Input) bool) bool {
+	if !r.JSONL {
+		return yield(Input{Name: path, kind: kindFile})
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return yield(failed(path, fileError(err)))
+	}
+	defer f.Close()
+	return r.records(path, f, yield)
+}
+
+func failed(name string, err error) Input {
+	return Input{Name: name, kind: kindFailed, err: err}
+}
+
+func (r *Reader) stdin() io.Reader {
+	if r.Stdin == nil {
+		return strings.NewReader("")
+	}
+	return r.Stdin
+}
+
+// fileError words a file system error for the user, without repeating
+// the path (the caller names the input).
+func fileError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		switch {
+		case errors.Is(err, os.ErrNotExist):
+			return errors.New("no such file or directory")
+		case errors.Is(err, os.ErrPermission):
+			return errors.New("permission denied")
+		}
+		return pe.Err
+	}
+	return err
+}
+
+// Read reads one input and returns its text, or the reason it has none.
+// HTML (found by its content or a .html/.htm name, or by the server's
+// content type) is reduced to its main article.
+func (r *Reader) Read(ctx context.Context, in Input) Item {
+	it := Item{Input: in.Name}
+	switch in.kind {
+	case kindFailed:
+		it.Err = in.err
+	case kindRecord:
+		it.Text, it.Err = r.record(in.text)
+	case kindStdin:
+		b, err := r.readAll(r.stdin())
+		if err != nil {
+			it.Err = err
+			break
+		}
+		it.Text, it.Note, it.Err = r.decode(b, "", false, nil)
+	case kindFile:
+		b, err := r.readFile(in.Name)
+		if err != nil {
+			it.Err = err
+			break
+		}
+		ext := strings.ToLower(filepath.Ext(in.Name))
+		it.Text, it.Note, it.Err = r.decode(b, "", ext == ".html" || ext == ".htm" || ext == ".xhtml", nil)
+	case kindURL:
+		p, err := r.fetch(ctx, in.Name)
+		if err != nil {
+			it.Err = err
+			break
+		}
+		it.Text, it.Note, it.Err = r.decode(p.body, p.contentType, p.html, p.url)
+	default:
+		it.Err = fmt.Errorf("unknown input kind %d", in.kind)
+	}
+	return it
+}
+
+// Items reads every input of args in turn. It is Inputs and Read
+// together, for callers that need no concurrency.
+func (r *Reader) Items(ctx context.Context, args []string) iter.Seq[Item] {
+	return func(yield func(Item) bool) {
+		for in := range r.Inputs(args) {
+			if ctx.Err() != nil {
+				return
+			}
+			if !yield(r.Read(ctx, in)) {
+				return
+			}
+		}
+	}
+}
+
+func (r *Reader) readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileError(err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, errors.New("is a directory, not an article")
+	}
+	return r.readAll(f)
+}
+
+// readAll reads at most MaxBytes from rd.
+func (r *Reader) readAll(rd io.Reader) ([]byte, error) {
+	limit := r.maxBytes()
+	b, err := io.ReadAll(io.LimitReader(rd, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading: %w", err)
+	}
+	if int64(len(b)) > limit {
+		return nil, tooLarge(limit)
+	}
+	return b, nil
+}
+
+func tooLarge(limit int64) error {
+	if limit >= 1<<20 {
+		return fmt.Errorf("larger than %d MiB: %w", limit>>20, ErrTooLarge)
+	}
+	return fmt.Errorf("larger than %d bytes: %w", limit, ErrTooLarge)
+}
+
+// decode turns the raw bytes of an input into article text. isHTML says
+// the input is known to be HTML (by its name or content type); otherwise
+// the content decides.
+func (r *Reader) decode(b []byte, contentType string, isHTML bool, page *url.URL) (text, note string, err error) {
+	if isHTML || looksLikeHTML(b) {
+		text, err := extractHTML(b, contentType, page)
+		return text, "", err
+	}
+	// Name the binary formats that announce themselves (PDF, images,
+	// archives); DecodeText tells the rest.
+	if ct, _, _ := strings.Cut(http.DetectContentType(b), ";"); !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
+		return "", "", fmt.Errorf("%w (%s)", brief.ErrBinary, ct)
+	}
+	text, note, err = brief.DecodeText(b)
+	if err != nil {
+		return "", "", err
+	}
+	return text, note, nil
+}
+
+// record returns the text of a JSON Lines record, normalised as
+// DecodeText does, or reduced to its article when it is HTML.
+func (r *Reader) record(text string) (string, error) {
+	if looksLikeHTML([]byte(text)) {
+		return extractHTML([]byte(text), "text/html; charset=utf-8", nil)
+	}
+	t, _, err := brief.DecodeText([]byte(text))
+	return t, err
+}
+
+// Input returns the input named name without expanding it: a file (a
+// directory is an error when read), "-" for standard input, or a URL.
+// Commands that take one article use it.
+func (r *Reader) Input(name string) Input {
+	switch {
+	case name == "-":
+		return Input{Name: name, kind: kindStdin}
+	case IsURL(name):
+		return Input{Name: name, kind: kindURL}
+	}
+	return Input{Name: name, kind: kindFile}
+}
