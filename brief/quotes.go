@@ -193,7 +193,9 @@ func (a *analysis) statements() []Statement {
 	for _, q := range a.collectQuotes() {
 		text := strings.TrimSpace(q.text)
 		raw := text
-		text = strings.TrimRight(text, ", ")
+		// Keep the quotation's own closing comma or full stop: it is
+		// verbatim, and readers search for the quotation as printed.
+		text = strings.TrimRight(text, " ")
 		para := a.sents[q.openSent].ParaIndex
 		who := a.speaker(q, speakers)
 		if who == "" && para == lastPara {
@@ -213,7 +215,7 @@ func (a *analysis) statements() []Statement {
 		if k := len(out) - 1; k >= 0 && out[k].Speaker == who && para == lastQuotePara && q.openSent <= lastQuoteEnd+1 {
 			// The same speaker goes on in the same paragraph: one statement.
 			st = out[k]
-			st.Quote += " … " + text
+			st.Quote = strings.TrimRight(st.Quote, ", ") + " … " + text
 			out = out[:k]
 		}
 		lastQuotePara, lastQuoteEnd = a.sents[q.closeSentOr()].ParaIndex, q.closeSentOr()

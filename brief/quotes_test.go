@@ -16,7 +16,7 @@ func TestStatements(t *testing.T) {
 				"President Barack Obama met Vladimir Putin on Monday.",
 				"“Given the failure of earlier truces, we approach it with some skepticism,” Obama said.",
 			},
-			want: []want{{"Given the failure of earlier truces, we approach it with some skepticism", "Barack Obama"}},
+			want: []want{{"Given the failure of earlier truces, we approach it with some skepticism,", "Barack Obama"}},
 		},
 		{
 			name: "description and the official",
@@ -25,8 +25,8 @@ func TestStatements(t *testing.T) {
 				"“It’s clear now what our positions are,” the official said.",
 			},
 			want: []want{
-				{"It was constructive", "a US official"},
-				{"It’s clear now what our positions are", "a US official"},
+				{"It was constructive,", "a US official"},
+				{"It’s clear now what our positions are,", "a US official"},
 			},
 		},
 		{
@@ -34,7 +34,7 @@ func TestStatements(t *testing.T) {
 			paras: []string{
 				`"We will keep a close eye on food prices," said a spokesman for the bank.`,
 			},
-			want: []want{{"We will keep a close eye on food prices", "a spokesman for the bank"}},
+			want: []want{{"We will keep a close eye on food prices,", "a spokesman for the bank"}},
 		},
 		{
 			name: "he resolves to the last named person outside quotes",
@@ -42,7 +42,7 @@ func TestStatements(t *testing.T) {
 				"Obama said on Sunday that Russian participation was essential.",
 				"“Without the Russians, Assad and the regime could not sustain the offensive,” he said.",
 			},
-			want: []want{{"Without the Russians, Assad and the regime could not sustain the offensive", "Obama"}},
+			want: []want{{"Without the Russians, Assad and the regime could not sustain the offensive,", "Obama"}},
 		},
 		{
 			name: "quote across sentences continues the speaker",
