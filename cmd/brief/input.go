@@ -19,6 +19,11 @@ const maxInput = 16 << 20
 // errTooLarge is returned for inputs over maxInput.
 var errTooLarge = fmt.Errorf("input is larger than %d MiB", maxInput>>20)
 
+// errNothingToBrief is returned for an article none of whose sentences
+// can stand as a bullet (e.g. a few words without a full stop): a briefing
+// with no key points would be a silent failure in a cron job.
+var errNothingToBrief = errors.New("no sentence in the article can stand as a key point")
+
 // inputName is how an input is named in messages.
 func inputName(name string) string {
 	if name == "-" {

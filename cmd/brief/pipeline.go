@@ -127,6 +127,9 @@ func summarizeItem(it source.Item, bullets int, date string) (*brief.Briefing, e
 		return nil, err
 	}
 	b := brief.Summarize(doc, brief.Options{Bullets: bullets})
+	if len(b.KeyPoints) == 0 {
+		return nil, errNothingToBrief
+	}
 	b.Meta.Date = date
 	return b, nil
 }

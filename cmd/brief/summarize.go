@@ -110,6 +110,9 @@ func summarizeAction(ctx context.Context, cmd *cli.Command, io streams) error {
 		return err
 	}
 	b := brief.Summarize(doc, brief.Options{Bullets: opts.bullets})
+	if len(b.KeyPoints) == 0 && !opts.explain {
+		return fmt.Errorf("%s: %w", inputName(opts.input), errNothingToBrief)
+	}
 	if opts.explain {
 		return writeExplain(io.out, doc, b)
 	}
