@@ -51,7 +51,7 @@ func DigestMarkdown(w io.Writer, d *brief.Digest, opt Options) error {
 		m.heading(2, title(a.Briefing))
 		m.para(articleMeta(a))
 		m.bullets(3, headBottomLine, a.BottomLine, opt)
-		m.bullets(3, headKeyPoints, a.KeyPoints, opt)
+		m.bullets(3, headKeyPoints, freshKeyPoints(a.BottomLine, a.KeyPoints), opt)
 	}
 	return m.flush()
 }
@@ -118,7 +118,7 @@ func (m *mdWriter) bullets(level int, heading string, bs []brief.Bullet, opt Opt
 // briefingBody writes the sections of b, headings at the given level.
 func (m *mdWriter) briefingBody(b *brief.Briefing, opt Options, level int) {
 	m.bullets(level, headBottomLine, b.BottomLine, opt)
-	m.bullets(level, headKeyPoints, b.KeyPoints, opt)
+	m.bullets(level, headKeyPoints, freshKeyPoints(b.BottomLine, b.KeyPoints), opt)
 	var actors []string
 	for _, a := range b.Actors {
 		if name := clean(a.Name); name != "" {

@@ -166,7 +166,7 @@ func digestMemo(d *brief.Digest, opt Options) *memo {
 			m.add(metaBlock(kindArticleMeta, parts))
 		}
 		m.bullets(kindSubheading, headBottomLine, a.BottomLine, opt, false)
-		m.bullets(kindSubheading, headKeyPoints, a.KeyPoints, opt, false)
+		m.bullets(kindSubheading, headKeyPoints, freshKeyPoints(a.BottomLine, a.KeyPoints), opt, false)
 	}
 	return m
 }
@@ -197,7 +197,7 @@ func (m *memo) bullets(heading blockKind, name string, bs []brief.Bullet, opt Op
 // briefingBody adds the sections of b.
 func (m *memo) briefingBody(b *brief.Briefing, opt Options, heading blockKind) {
 	m.bullets(heading, headBottomLine, b.BottomLine, opt, true)
-	m.bullets(heading, headKeyPoints, b.KeyPoints, opt, false)
+	m.bullets(heading, headKeyPoints, freshKeyPoints(b.BottomLine, b.KeyPoints), opt, false)
 	var actors []block
 	for _, a := range b.Actors {
 		if name := clean(a.Name); name != "" {

@@ -234,3 +234,20 @@ func articleMetaParts(a brief.DigestArticle) []string {
 	}
 	return parts
 }
+
+// freshKeyPoints returns the key points of a briefing less those that
+// repeat a bottom-line bullet word for word. The JSON keeps the full
+// ranked list; a reader of the memo should not read a sentence twice.
+func freshKeyPoints(bottom, keys []brief.Bullet) []brief.Bullet {
+	seen := make(map[string]bool, len(bottom))
+	for _, b := range bottom {
+		seen[clean(b.Text)] = true
+	}
+	out := make([]brief.Bullet, 0, len(keys))
+	for _, k := range keys {
+		if !seen[clean(k.Text)] {
+			out = append(out, k)
+		}
+	}
+	return out
+}
