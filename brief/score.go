@@ -33,7 +33,9 @@ type Signals struct {
 	Quote float64 `json:"quote"`
 	// Dangling is 1 when the sentence opens with a pronoun or a connective
 	// that points back ("He said…", "But the talks…"), so it cannot stand
-	// on its own as a bullet.
+	// on its own as a bullet. It carries no weight: Summarize names the
+	// referent, drops the connective or passes the sentence over, and a
+	// penalty here only kept repaired sentences out.
 	Dangling float64 `json:"dangling"`
 	// Length is 1 for sentences of a readable length, less for fragments
 	// and, in proportion, for sentences over maxWords words.
@@ -88,15 +90,15 @@ func defaultParams() scoreParams {
 		wTitle:      0.3,
 		wEnt:        0,
 		wQuote:      0.3,
-		wDangling:   0.3,
+		wDangling:   0,
 		minWords:    10,
-		maxWords:    35,
+		maxWords:    30,
 		window:      60,
 		damping:     0.85,
-		leadSpan:    3,
+		leadSpan:    4,
 		leadFloor:   0.3,
 		mmrLambda:   0.6,
-		maxOverlap:  0.5,
+		maxOverlap:  0.3,
 		minKeyWords: 6,
 	}
 }
@@ -109,8 +111,7 @@ func defaultParams() scoreParams {
 // that summarises the story counts and one that sets a scene does not),
 // its centrality in a TF-IDF similarity graph (LexRank over a bounded
 // window of neighbours), its similarity to the article's centroid and
-// title, and penalties for quotations, openings that point back, fragments
-// and overlong sentences.
+// title, and penalties for quotations, fragments and overlong sentences.
 func ScoreSentences(d *Document) []Scored {
 	return scoreWith(d, newModel(d), defaultParams())
 }

@@ -164,8 +164,8 @@ func TestSignalLength(t *testing.T) {
 	if s[0].Signals.Length != 1 || s[5].Signals.Length >= 0.5 {
 		t.Errorf("Length: full sentence %v, fragment %v; want 1 and < 0.5", s[0].Signals.Length, s[5].Signals.Length)
 	}
-	// 39 words, over the 35 that read well in a bullet.
-	if got, want := s[6].Signals.Length, 35.0/39; got != want {
+	// 39 words, over the maxWords that read well in a bullet.
+	if got, want := s[6].Signals.Length, float64(defaultParams().maxWords)/39; got != want {
 		t.Errorf("Length of a 39-word sentence = %v, want %v", got, want)
 	}
 }
@@ -176,6 +176,10 @@ func TestSignalLead(t *testing.T) {
 		"Snow covered the quiet village at dawn.",
 		"Pigeons gathered near the fountain.",
 		"A cafe opened its shutters late.",
+		"Bells rang from the church tower twice.",
+	}
+	if len(scene) < defaultParams().leadSpan {
+		t.Fatalf("the scene has %d sentences, fewer than the lead span %d", len(scene), defaultParams().leadSpan)
 	}
 	offTopic := ScoreSentences(docOf("", append(scene, talks...)))[0].Signals.Lead
 	if central != 1 || offTopic != defaultParams().leadFloor {
@@ -308,8 +312,9 @@ func TestDevSetsBeatLead3(t *testing.T) {
 			for i, d := range docs {
 				scored := ScoreSentences(d)
 				var kp, l3 []string
-				for _, s := range RankKeyPoints(d, scored, 3) {
-					kp = append(kp, s.Text)
+				// The product path, as brief eval measures it.
+				for _, b := range Summarize(d, Options{Bullets: 3}).KeyPoints {
+					kp = append(kp, b.Text)
 				}
 				for _, s := range scored[:min(3, len(scored))] {
 					l3 = append(l3, s.Text)

@@ -39,13 +39,14 @@ func Summarize(d *Document, opt Options) *Briefing {
 			continue
 		}
 		used[s.Index] = true
+		// A key point states the fact; who said it is in its source.
+		text = trimAttribution(text)
 		b.KeyPoints = append(b.KeyPoints, Bullet{Text: text, Sources: []string{s.ID}, Score: s.Score})
 	}
 	for k, kp := range b.KeyPoints {
 		if k == 2 || k == 1 && wordCount(b.BottomLine[0].Text) >= shortBottomLine {
 			break
 		}
-		kp.Text = trimAttribution(kp.Text)
 		kp.Sources = append([]string(nil), kp.Sources...)
 		b.BottomLine = append(b.BottomLine, kp)
 	}

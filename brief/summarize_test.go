@@ -403,3 +403,25 @@ func TestKeyPointsSkipRepeats(t *testing.T) {
 		t.Errorf("%d key points, want 3", len(b.KeyPoints))
 	}
 }
+
+func TestKeyPointsTrimAttribution(t *testing.T) {
+	d := handDoc(
+		"The central bank held its main interest rate at 5% on Thursday.",
+		"Inflation slowed for a third month in a row, the statistics office said.",
+		"Farmers protested outside the ministry against higher fuel prices.",
+	)
+	b := Summarize(d, Options{Bullets: 3})
+	found := false
+	for _, kp := range b.KeyPoints {
+		if kp.Sources[0] != "s2" {
+			continue
+		}
+		found = true
+		if want := "Inflation slowed for a third month in a row."; kp.Text != want {
+			t.Errorf("key point from s2 = %q, want %q", kp.Text, want)
+		}
+	}
+	if !found {
+		t.Errorf("no key point from s2: %v", b.KeyPoints)
+	}
+}
