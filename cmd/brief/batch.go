@@ -107,7 +107,16 @@ type batchLine struct {
 func batchRun(ctx context.Context, opts batchOptions, io streams) error {
 	r := &source.Reader{Stdin: io.in, JSONL: opts.jsonl, MaxBytes: maxInput}
 	t := newTally(io, opts.quiet, opts.verbose, countInputs(opts.inputs, opts.jsonl))
-	err := writeOutput(opts.output, "", batchWriter(ctx, r, opts, t), io)
+	write := batchWriter(ctx, r, opts, t)
+	var err error
+	if isStdout(opts.output) {
+		// Stream: a pipeline reads each line as it is done, and memory
+		// stays flat however many inputs there are. (writeOutput buffers
+		// stdout so that a failed render prints nothing.)
+		err = write(io.out)
+	} else {
+		err = writeOutput(opts.output, "", write, io)
+	}
 	t.end("briefings")
 	if err != nil {
 		return err
