@@ -151,7 +151,9 @@ func TestNewDigestEmptyJSON(t *testing.T) {
 	}
 }
 
-func TestStoryStem(t *testing.T) {
+// TestStoryStemsMeet: the inflections of a word count as one term when
+// stories are compared.
+func TestStoryStemsMeet(t *testing.T) {
 	groups := [][]string{
 		{"talks", "talked", "talking", "talk"},
 		{"agreed", "agree", "agrees"},
@@ -159,10 +161,10 @@ func TestStoryStem(t *testing.T) {
 		{"countries", "country"},
 	}
 	for _, g := range groups {
-		want := storyStem(g[0])
+		want := stemAny(g[0])
 		for _, w := range g[1:] {
-			if got := storyStem(w); got != want {
-				t.Errorf("storyStem(%q) = %q, want %q as for %q", w, got, want, g[0])
+			if got := stemAny(w); got != want {
+				t.Errorf("stemAny(%q) = %q, want %q as for %q", w, got, want, g[0])
 			}
 		}
 	}

@@ -31,7 +31,7 @@ func (v storyTerms) add(text string, w float64) {
 		if storyStopwords[word] || (len(word) < 3 && !isNumber(word)) {
 			continue
 		}
-		s := storyStem(word)
+		s := stemAny(word) // the Porter stemmer ROUGE and the scorer use
 		v[s] += w
 		if prev != "" {
 			v[prev+" "+s] += w
@@ -128,38 +128,6 @@ func isNumber(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-// storyStem strips common English inflections, so that "talks",
-// "talked" and "talking" meet. It is deliberately light: two stories are
-// compared, not words looked up.
-func storyStem(w string) string {
-	if len(w) <= 4 {
-		return w
-	}
-	trimE := true
-	for _, suf := range []struct{ from, to string }{
-		{"ies", "y"}, {"ied", "y"}, {"ing", ""}, {"ed", ""}, {"es", ""}, {"s", ""},
-	} {
-		if strings.HasSuffix(w, suf.from) && len(w)-len(suf.from) >= 3 {
-			if suf.from == "s" && strings.HasSuffix(w, "ss") {
-				return w
-			}
-			w = w[:len(w)-len(suf.from)] + suf.to
-			// "agreed" and "agrees" leave "agre", as "agree" will.
-			trimE = suf.from != "ed" && suf.from != "es"
-			break
-		}
-	}
-	// Drop a final e ("agree", "close") and a doubled final consonant
-	// ("stopped" -> "stopp" -> "stop").
-	if trimE {
-		w = strings.TrimSuffix(w, "e")
-	}
-	if n := len(w); n >= 4 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
-		w = w[:n-1]
-	}
-	return w
 }
 
 // storyStopwords are words that say nothing about which story a text
