@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -484,7 +485,7 @@ func (a *analysis) mergeCandidates(cands []candidate) {
 		}
 		lastSeen[idx] = c.sent + 1
 		ac := a.actors[idx]
-		if c.name != ac.name && !contains(ac.aliases, c.name) {
+		if c.name != ac.name && !slices.Contains(ac.aliases, c.name) {
 			ac.aliases = append(ac.aliases, c.name)
 		}
 		s := &a.sents[c.sent]
@@ -509,15 +510,6 @@ func surnameOf(name string) string {
 		return last[i+1:]
 	}
 	return last
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // lastPersonIn returns the person mentioned last, outside quotations,

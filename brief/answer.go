@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -168,7 +169,7 @@ func collect(a *Answer, obj map[string]json.RawMessage) {
 	for k, v := range obj {
 		key := strings.ToLower(strings.TrimSpace(k))
 		key = strings.NewReplacer(" ", "_", "-", "_").Replace(key)
-		if !contains(sectionKeys, key) {
+		if !slices.Contains(sectionKeys, key) {
 			continue
 		}
 		if rs, ok := decodeRewrites(v); ok {

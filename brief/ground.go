@@ -45,7 +45,7 @@ func Ground(text string, cited []string) string {
 	units := numberUnits(srcToks)
 	stems := make(map[string]bool)
 	for _, t := range srcToks {
-		stems[stem(strings.ToLower(t.text))] = true
+		stems[wordPrefix(strings.ToLower(t.text))] = true
 	}
 	toks := groundTokens(text)
 	for i, t := range toks {
@@ -113,8 +113,8 @@ func numberUnits(toks []groundToken) map[string]bool {
 	return m
 }
 
-// stem is the first four letters of w.
-func stem(w string) string {
+// wordPrefix is the first four letters of w.
+func wordPrefix(w string) string {
 	r := []rune(w)
 	if len(r) > 4 {
 		r = r[:4]
@@ -141,7 +141,7 @@ func unitOf(number, next groundToken) (string, bool) {
 	if functionWords[next.text] || numberWords[next.text] != "" || len(next.text) < 3 {
 		return "", false
 	}
-	return stem(next.text), true
+	return wordPrefix(next.text), true
 }
 
 // ordinals are the number words that are not counts.
@@ -211,7 +211,7 @@ func groundTokens(s string) []groundToken {
 	rs := []rune(s)
 	for i := 0; i < len(rs); {
 		r := rs[i]
-		if !isGroundRune(r) {
+		if !isWordRune(r) {
 			if r == '.' || r == '!' || r == '?' || r == ':' || r == ';' {
 				initial = true
 			}
@@ -224,7 +224,7 @@ func groundTokens(s string) []groundToken {
 		j := i
 		for j < len(rs) {
 			c := rs[j]
-			if isGroundRune(c) {
+			if isWordRune(c) {
 				j++
 				continue
 			}
@@ -250,8 +250,6 @@ func groundTokens(s string) []groundToken {
 	}
 	return out
 }
-
-func isGroundRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // normQuotes turns curly quotes and apostrophes into straight ones.
 func normQuotes(s string) string {

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -220,7 +221,7 @@ func (a *analysis) statements() []Statement {
 		}
 		lastQuotePara, lastQuoteEnd = a.sents[q.closeSentOr()].ParaIndex, q.closeSentOr()
 		for _, i := range q.sents {
-			if contains(st.Sources, a.sents[i].ID) {
+			if slices.Contains(st.Sources, a.sents[i].ID) {
 				continue
 			}
 			st.Sources = append(st.Sources, a.sents[i].ID)

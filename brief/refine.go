@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -133,7 +134,7 @@ func NewRefineRequest(doc *Document, b *Briefing, opt RefineOptions) (*RefineReq
 					ok = false // cites nothing we can show: leave it extractive
 					break
 				}
-				if !chosen[id] && !contains(fresh, id) {
+				if !chosen[id] && !slices.Contains(fresh, id) {
 					fresh = append(fresh, id)
 					cost += sentenceCost + EstimateTokens(t)
 				}
@@ -334,7 +335,7 @@ func pairRewrites(bullets []RefineBullet, rewrites []Rewrite) (pair []int, extra
 	used := make([]bool, len(rewrites))
 	shares := func(r Rewrite, b RefineBullet) bool {
 		for _, id := range r.Sources {
-			if contains(b.Sources, normID(id)) {
+			if slices.Contains(b.Sources, normID(id)) {
 				return true
 			}
 		}
@@ -378,11 +379,11 @@ func checkSources(ids, original []string, known map[string]string) ([]string, st
 		if _, ok := known[id]; !ok {
 			return nil, fmt.Sprintf("cites %q, which is not a sentence it was given", id)
 		}
-		if contains(out, id) {
+		if slices.Contains(out, id) {
 			continue
 		}
 		out = append(out, id)
-		if contains(original, id) {
+		if slices.Contains(original, id) {
 			shared = true
 		}
 	}

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -190,7 +191,7 @@ func yearAfter(ws []string, before ...string) bool {
 	for i := 1; i < len(ws); i++ {
 		w := ws[i]
 		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) &&
-			strings.Trim(w, "0123456789") == "" && contains(before, ws[i-1]) {
+			strings.Trim(w, "0123456789") == "" && slices.Contains(before, ws[i-1]) {
 			return true
 		}
 	}
