@@ -63,24 +63,16 @@ func ExtractJSON(answer string) ([]byte, error) {
 // skipping braces inside JSON strings, or -1.
 func matchBrace(s string, start int) int {
 	depth := 0
-	inString, escaped := false, false
+	var str jsonString
 	for i := start; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case inString:
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
-		case c == '"':
-			inString = true
-		case c == '{' || c == '[':
+		if str.step(c) {
+			continue
+		}
+		switch c {
+		case '{', '[':
 			depth++
-		case c == '}' || c == ']':
+		case '}', ']':
 			depth--
 			if depth == 0 {
 				if c != '}' {
@@ -93,29 +85,34 @@ func matchBrace(s string, start int) int {
 	return -1
 }
 
+// jsonString follows whether a byte scan of JSON text is inside a string.
+type jsonString struct{ in, escaped bool }
+
+// step takes the next byte c and reports whether c is part of a string,
+// its quotation marks included.
+func (j *jsonString) step(c byte) bool {
+	switch {
+	case !j.in:
+		j.in = c == '"'
+		return j.in
+	case j.escaped:
+		j.escaped = false
+	case c == '\\':
+		j.escaped = true
+	case c == '"':
+		j.in = false
+	}
+	return true
+}
+
 // dropTrailingCommas removes commas that are followed, after white space,
 // by '}' or ']', outside strings.
 func dropTrailingCommas(b []byte) []byte {
 	var out bytes.Buffer
-	inString, escaped := false, false
+	var str jsonString
 	for i := 0; i < len(b); i++ {
 		c := b[i]
-		if inString {
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
-			out.WriteByte(c)
-			continue
-		}
-		if c == '"' {
-			inString = true
-		}
-		if c == ',' {
+		if !str.step(c) && c == ',' {
 			j := i + 1
 			for j < len(b) && (b[j] == ' ' || b[j] == '\t' || b[j] == '\n' || b[j] == '\r') {
 				j++
