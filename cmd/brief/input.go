@@ -4,9 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
 
 	"github.com/brief-dev/brief/brief"
 	"github.com/brief-dev/brief/brief/source"
@@ -15,9 +12,6 @@ import (
 // maxInput is the largest article brief reads. News articles are a few
 // tens of kilobytes; anything past this is not an article.
 const maxInput = 16 << 20
-
-// errTooLarge is returned for inputs over maxInput.
-var errTooLarge = fmt.Errorf("input is larger than %d MiB", maxInput>>20)
 
 // errNothingToBrief is returned for an article none of whose sentences
 // can stand as a bullet (e.g. a few words without a full stop): a briefing
@@ -35,9 +29,9 @@ func inputName(name string) string {
 // readText reads the input named name ("-" is stdin, an http(s) URL is
 // fetched) and decodes it to text; an HTML page is reduced to its
 // article. A note about the decoding (e.g. Windows-1252) goes to stderr.
-func readText(name string, io streams) (string, error) {
+func readText(ctx context.Context, name string, io streams) (string, error) {
 	r := source.Reader{Stdin: io.in, MaxBytes: maxInput}
-	it := r.Read(context.Background(), r.Input(name))
+	it := r.Read(ctx, r.Input(name))
 	if it.Err != nil {
 		return "", fmt.Errorf("%s: %w", inputName(name), it.Err)
 	}
@@ -47,37 +41,9 @@ func readText(name string, io streams) (string, error) {
 	return it.Text, nil
 }
 
-// readAll reads at most maxInput bytes of the named input.
-func readAll(name string, stdin io.Reader) ([]byte, error) {
-	var r io.Reader = stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		defer f.Close()
-		if fi, err := f.Stat(); err == nil && fi.IsDir() {
-			return nil, fmt.Errorf("%s: is a directory, not an article", name)
-		}
-		r = f
-	}
-	b, err := io.ReadAll(io.LimitReader(r, maxInput+1))
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", inputName(name), err)
-	}
-	if len(b) > maxInput {
-		return nil, fmt.Errorf("%s: %w", inputName(name), errTooLarge)
-	}
-	return b, nil
-}
-
 // readDocument reads and parses one article.
-func readDocument(name string, io streams) (*brief.Document, error) {
-	text, err := readText(name, io)
+func readDocument(ctx context.Context, name string, io streams) (*brief.Document, error) {
+	text, err := readText(ctx, name, io)
 	if err != nil {
 		return nil, err
 	}

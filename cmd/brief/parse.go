@@ -21,7 +21,7 @@ func parseCommand(io streams) *cli.Command {
 			if err != nil {
 				return err
 			}
-			doc, err := readDocument(name, io)
+			doc, err := readDocument(ctx, name, io)
 			if err != nil {
 				return err
 			}
@@ -44,7 +44,7 @@ func sentencesCommand(io streams) *cli.Command {
 			if err != nil {
 				return err
 			}
-			text, err := readText(name, io)
+			text, err := readText(ctx, name, io)
 			if err != nil {
 				return err
 			}

@@ -105,7 +105,7 @@ func summarizeAction(ctx context.Context, cmd *cli.Command, io streams) error {
 	if err != nil {
 		return err
 	}
-	doc, err := readDocument(opts.input, io)
+	doc, err := readDocument(ctx, opts.input, io)
 	if err != nil {
 		return err
 	}
