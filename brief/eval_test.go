@@ -1,49 +1,14 @@
 package brief
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/brief-dev/brief/internal/evalset"
 )
 
-// evalRecord is one article of the eval sets beside the repository.
-type evalRecord struct {
-	ID      string `json:"id"`
-	Source  string `json:"source"`
-	Title   string `json:"title"`
-	Article string `json:"article"`
-}
-
-// readEval reads an eval set, skipping the test when it is absent. The
-// sets live in shared/, a sibling of the repository root (or of the
-// directory holding a git worktree).
-func readEval(tb testing.TB, name string) []evalRecord {
-	tb.Helper()
-	f, err := os.Open("../../shared/eval/" + name)
-	if err != nil {
-		f, err = os.Open("../../../shared/eval/" + name)
-	}
-	if err != nil {
-		tb.Skipf("eval set not available: %v", err)
-	}
-	defer f.Close()
-	var out []evalRecord
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var r evalRecord
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			tb.Fatalf("%s: %v", name, err)
-		}
-		out = append(out, r)
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatalf("%s: %v", name, err)
-	}
-	return out
-}
+// readEval reads an eval set beside the repository.
+func readEval(tb testing.TB, name string) []evalset.Record { return evalset.Read(tb, name) }
 
 func TestParseDevSet(t *testing.T) {
 	recs := readEval(t, "dev.jsonl")

@@ -7,17 +7,6 @@ import (
 	"github.com/brief-dev/brief/brief"
 )
 
-func ExampleSplitSentences() {
-	text := `Sen. John McCain, R-Ariz., met U.S. officials at 9 a.m. on Monday. "We are done." she said. Talks resume in Geneva.`
-	for _, s := range brief.SplitSentences(text) {
-		fmt.Println(s)
-	}
-	// Output:
-	// Sen. John McCain, R-Ariz., met U.S. officials at 9 a.m. on Monday.
-	// "We are done." she said.
-	// Talks resume in Geneva.
-}
-
 func ExampleParse() {
 	article := strings.Join([]string{
 		"Ministers agree to reopen the strait",

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/brief/sentences"
 )
 
 // Limits of the layout heuristics, in runes or words.
@@ -387,7 +389,7 @@ func (p *parser) buildSections() {
 			continue
 		}
 		var para Paragraph
-		for _, s := range SplitSentences(b.text) {
+		for _, s := range sentences.Split(b.text) {
 			s = p.stripInnerDateline(s)
 			if !hasWordChar(s) || isSentenceBoilerplate(s) {
 				p.doc.Dropped = append(p.doc.Dropped, s)

@@ -6,14 +6,16 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/brief-dev/brief/internal/evalset"
 )
 
 // devArticles parses the CNN dev articles beside the repository, or skips.
 func devArticles(b *testing.B) []*Document {
 	b.Helper()
-	f, err := os.Open("../../shared/eval/dev.jsonl")
+	f, err := os.Open(evalset.Path(b, "dev.jsonl"))
 	if err != nil {
-		b.Skip("dev set not found beside the repository:", err)
+		b.Fatal(err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)

@@ -8,6 +8,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/brief-dev/brief/brief/rouge"
+	"github.com/brief-dev/brief/internal/evalset"
 )
 
 // docOf builds a document with one section from paragraphs of sentences.
@@ -272,9 +275,9 @@ func TestWords(t *testing.T) {
 // evalSet reads an eval file beside the repository, or skips.
 func evalSet(t *testing.T, name string) (docs []*Document, refs []string) {
 	t.Helper()
-	f, err := os.Open("../../shared/eval/" + name)
+	f, err := os.Open(evalset.Path(t, name))
 	if err != nil {
-		t.Skip("eval set not found beside the repository:", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -308,7 +311,7 @@ func TestDevSetsBeatLead3(t *testing.T) {
 	}{{"dev.jsonl", 0}, {"bbc-dev.jsonl", 5}} {
 		t.Run(tt.file, func(t *testing.T) {
 			docs, refs := evalSet(t, tt.file)
-			var key, lead Rouge
+			var key, lead rouge.Scores
 			for i, d := range docs {
 				scored := ScoreSentences(d)
 				var kp, l3 []string
@@ -319,7 +322,7 @@ func TestDevSetsBeatLead3(t *testing.T) {
 				for _, s := range scored[:min(3, len(scored))] {
 					l3 = append(l3, s.Text)
 				}
-				k, l := ComputeRouge(strings.Join(kp, "\n"), refs[i]), ComputeRouge(strings.Join(l3, "\n"), refs[i])
+				k, l := rouge.Compute(strings.Join(kp, "\n"), refs[i]), rouge.Compute(strings.Join(l3, "\n"), refs[i])
 				key.R1.F1 += k.R1.F1
 				key.R2.F1 += k.R2.F1
 				lead.R1.F1 += l.R1.F1

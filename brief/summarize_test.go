@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/brief-dev/brief/internal/evalset"
 )
 
 // briefingJSON encodes b as the JSON renderer does.
@@ -336,9 +338,9 @@ func BenchmarkSummarize(b *testing.B) {
 // the test when the set is absent.
 func devDocs(t testing.TB, n int) []*Document {
 	t.Helper()
-	b, err := os.ReadFile("../../shared/eval/dev.jsonl")
+	b, err := os.ReadFile(evalset.Path(t, "dev.jsonl"))
 	if err != nil {
-		t.Skipf("dev set not available: %v", err)
+		t.Fatal(err)
 	}
 	var out []*Document
 	for _, line := range bytes.Split(b, []byte("\n")) {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/brief/stem"
 )
 
 // word is one word of a sentence as the scorer sees it.
@@ -96,7 +98,7 @@ func stemAny(lw string) string {
 			return lw
 		}
 	}
-	return Stem(lw)
+	return stem.Porter(lw)
 }
 
 // isStopWord reports whether lw (lower-case) is an English function word

@@ -20,7 +20,7 @@ import (
 	"sync"
 	"text/template"
 
-	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/refine"
 )
 
 // Template file names.
@@ -40,12 +40,12 @@ type Data struct {
 	Title string
 	// Sentences are the source sentences, in document order; each has an
 	// ID ("s12") and a Text.
-	Sentences []brief.Sentence
+	Sentences []refine.Sentence
 	// Sections are the parts of the draft briefing to rewrite, in order:
 	// each has a Key (the JSON name: bottom_line, key_points, background,
 	// outlook), a Name ("Key points") and Bullets, each with Text, Sources
 	// (ids) and Cites (the ids joined by ", ").
-	Sections []brief.RefineSection
+	Sections []refine.Section
 }
 
 // Set is a parsed pair of templates. It is safe for concurrent use.
@@ -128,10 +128,10 @@ func parseFS(fsys fs.FS, dir string, from map[string]bool) (*Set, error) {
 
 // Render executes the templates for req. The prompt asks for a JSON
 // answer.
-func (s *Set) Render(req *brief.RefineRequest) (brief.Prompt, error) {
+func (s *Set) Render(req *refine.Request) (refine.Prompt, error) {
 	d := Data{Title: oneLine(req.Title)}
 	for _, x := range req.Sentences {
-		d.Sentences = append(d.Sentences, brief.Sentence{ID: x.ID, Text: oneLine(x.Text)})
+		d.Sentences = append(d.Sentences, refine.Sentence{ID: x.ID, Text: oneLine(x.Text)})
 	}
 	for _, sec := range req.Sections {
 		c := sec
@@ -144,16 +144,16 @@ func (s *Set) Render(req *brief.RefineRequest) (brief.Prompt, error) {
 	}
 	sys, err := execute(s.system, d)
 	if err != nil {
-		return brief.Prompt{}, err
+		return refine.Prompt{}, err
 	}
 	user, err := execute(s.refine, d)
 	if err != nil {
-		return brief.Prompt{}, err
+		return refine.Prompt{}, err
 	}
 	if strings.TrimSpace(user) == "" {
-		return brief.Prompt{}, errors.New("prompts: " + RefineFile + " gives an empty message")
+		return refine.Prompt{}, errors.New("prompts: " + RefineFile + " gives an empty message")
 	}
-	return brief.Prompt{System: sys, User: user, JSON: true}, nil
+	return refine.Prompt{System: sys, User: user, JSON: true}, nil
 }
 
 // delimiter matches the tags that fence the article in the prompt.
@@ -175,11 +175,11 @@ func execute(t *template.Template, d Data) (string, error) {
 }
 
 // sampleRequest is a small request to try templates on.
-func sampleRequest() *brief.RefineRequest {
-	return &brief.RefineRequest{
+func sampleRequest() *refine.Request {
+	return &refine.Request{
 		Title:     "Title",
-		Sentences: []brief.Sentence{{ID: "s1", Text: "A sentence."}},
-		Sections: []brief.RefineSection{{Key: brief.SectionBottomLine, Name: "Bottom line",
-			Bullets: []brief.RefineBullet{{Text: "A sentence.", Sources: []string{"s1"}}}}},
+		Sentences: []refine.Sentence{{ID: "s1", Text: "A sentence."}},
+		Sections: []refine.Section{{Key: refine.SectionBottomLine, Name: "Bottom line",
+			Bullets: []refine.Bullet{{Text: "A sentence.", Sources: []string{"s1"}}}}},
 	}
 }

@@ -8,12 +8,13 @@ import (
 	"testing"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/refine"
 )
 
 var update = flag.Bool("update", false, "update golden files")
 
 // request is a small refinement request built by hand.
-func request(t *testing.T) *brief.RefineRequest {
+func request(t *testing.T) *refine.Request {
 	t.Helper()
 	doc := &brief.Document{Title: "No deal on the river treaty", Sections: []brief.Section{{Paragraphs: []brief.Paragraph{
 		{Sentences: []brief.Sentence{
@@ -31,7 +32,7 @@ func request(t *testing.T) *brief.RefineRequest {
 		},
 		Outlook: []brief.Bullet{{Text: "Both sides will meet again in March, officials said.", Sources: []string{"s3"}}},
 	}
-	req, err := brief.NewRefineRequest(doc, b, brief.RefineOptions{})
+	req, err := refine.NewRequest(doc, b, refine.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

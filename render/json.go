@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/digest"
 )
 
 // JSON writes b as indented JSON. Keys come in the order of the struct
@@ -17,18 +18,18 @@ func JSON(w io.Writer, b *brief.Briefing) error {
 }
 
 // DigestJSON writes d as indented JSON, with the same guarantees as [JSON].
-func DigestJSON(w io.Writer, d *brief.Digest) error {
+func DigestJSON(w io.Writer, d *digest.Digest) error {
 	if d == nil {
 		return errNil
 	}
 	n := *d
-	n.KeyDevelopments = make([]brief.Development, len(d.KeyDevelopments))
+	n.KeyDevelopments = make([]digest.Development, len(d.KeyDevelopments))
 	for i, k := range d.KeyDevelopments {
 		k.Articles = nonNil(k.Articles)
 		k.Sources = nonNil(k.Sources)
 		n.KeyDevelopments[i] = k
 	}
-	n.Articles = make([]brief.DigestArticle, len(d.Articles))
+	n.Articles = make([]digest.Article, len(d.Articles))
 	for i, a := range d.Articles {
 		if a.Briefing != nil {
 			a.Briefing = normalBriefing(a.Briefing)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/digest"
 )
 
 func TestJSONArraysNeverNull(t *testing.T) {
@@ -61,7 +62,7 @@ func TestJSONKeyOrder(t *testing.T) {
 
 func TestDigestJSON(t *testing.T) {
 	d := testDigest()
-	d.KeyDevelopments = append(d.KeyDevelopments, brief.Development{Text: "no inputs"})
+	d.KeyDevelopments = append(d.KeyDevelopments, digest.Development{Text: "no inputs"})
 	d.Articles[2].Actors = nil
 	var buf bytes.Buffer
 	if err := DigestJSON(&buf, d); err != nil {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/digest"
 )
 
 // Markdown writes b as CommonMark that also reads well as plain text in
@@ -31,7 +32,7 @@ func Markdown(w io.Writer, b *brief.Briefing, opt Options) error {
 // DigestMarkdown writes d as CommonMark: the key developments across all
 // articles, each naming the inputs it came from, then a section per
 // article with its title, source, bottom line and key points.
-func DigestMarkdown(w io.Writer, d *brief.Digest, opt Options) error {
+func DigestMarkdown(w io.Writer, d *digest.Digest, opt Options) error {
 	if d == nil {
 		return errNil
 	}

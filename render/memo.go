@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/digest"
 )
 
 // A memo is the PDF's content before layout: a list of blocks of styled
@@ -121,7 +122,7 @@ func briefingMemo(b *brief.Briefing, opt Options) *memo {
 
 // digestMemo lays out d: key developments, then each article with an
 // outline entry.
-func digestMemo(d *brief.Digest, opt Options) *memo {
+func digestMemo(d *digest.Digest, opt Options) *memo {
 	m := &memo{
 		title:   digestTitle(d),
 		subject: digestMeta(d),

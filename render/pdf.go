@@ -10,6 +10,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/digest"
 )
 
 // This file holds every call into the PDF library (codeberg.org/go-pdf/fpdf),
@@ -43,7 +44,7 @@ func PDF(w io.Writer, b *brief.Briefing, opt Options) error {
 // DigestPDF writes d as a PDF: the key developments, then each article,
 // with an outline entry (bookmark) for the key developments and for each
 // article.
-func DigestPDF(w io.Writer, d *brief.Digest, opt Options) error {
+func DigestPDF(w io.Writer, d *digest.Digest, opt Options) error {
 	if d == nil {
 		return errNil
 	}

@@ -1,4 +1,4 @@
-// Package render writes a brief.Briefing or brief.Digest as Markdown, PDF
+// Package render writes a brief.Briefing or digest.Digest as Markdown, PDF
 // or JSON.
 //
 // Each format is one function taking an io.Writer and the value; render
@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/digest"
 )
 
 // Options tune the renderers. The zero value gives the defaults.
@@ -186,7 +187,7 @@ func roleSuffix(role string) string {
 }
 
 // digestTitle is the title of a digest.
-func digestTitle(d *brief.Digest) string {
+func digestTitle(d *digest.Digest) string {
 	if d.Date == "" {
 		return "Digest"
 	}
@@ -194,7 +195,7 @@ func digestTitle(d *brief.Digest) string {
 }
 
 // digestMeta is the line under a digest's title.
-func digestMeta(d *brief.Digest) string {
+func digestMeta(d *digest.Digest) string {
 	n := len(d.Articles)
 	s := strconv.Itoa(n) + " articles"
 	if n == 1 {
@@ -216,11 +217,11 @@ func inputsSuffix(inputs []string) string {
 }
 
 // articleMeta is the line under an article's title in a digest.
-func articleMeta(a brief.DigestArticle) string {
+func articleMeta(a digest.Article) string {
 	return strings.Join(articleMetaParts(a), metaSep)
 }
 
-func articleMetaParts(a brief.DigestArticle) []string {
+func articleMetaParts(a digest.Article) []string {
 	var parts []string
 	if a.Briefing != nil {
 		for _, s := range []string{a.Meta.Source, a.Meta.Byline, a.Meta.Published} {

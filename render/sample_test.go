@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/digest"
 )
 
 // testDate is the creation date of every PDF made in tests.
@@ -110,14 +111,14 @@ func longBriefing(n int) *brief.Briefing {
 }
 
 // testDigest is a digest of three articles.
-func testDigest() *brief.Digest {
-	return &brief.Digest{
+func testDigest() *digest.Digest {
+	return &digest.Digest{
 		Date: "2026-03-14",
-		KeyDevelopments: []brief.Development{
+		KeyDevelopments: []digest.Development{
 			{Text: "Obama and Putin met at the G20 but reached no deal on Syria.", Articles: []string{"syria.txt", "https://example.org/g20.html"}, Sources: []string{"syria.txt#s4", "https://example.org/g20.html#s2"}},
 			{Text: "Ministers in Genève agreed a 90‑day grain corridor.", Articles: []string{"grain.txt"}, Sources: []string{"grain.txt#s1"}},
 		},
-		Articles: []brief.DigestArticle{
+		Articles: []digest.Article{
 			{Input: "syria.txt", Briefing: syriaBriefing()},
 			{Input: "grain.txt", Briefing: unicodeBriefing()},
 			{Input: "https://example.org/g20.html", Briefing: &brief.Briefing{

@@ -7,13 +7,13 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/refine"
 )
 
 // cacheKey names the cached answer to p from model at base. The API key
 // is not part of it: the same question to the same model has the same
 // answer whoever pays for it, and the key must not leave a trace on disk.
-func cacheKey(model, base string, p brief.Prompt) string {
+func cacheKey(model, base string, p refine.Prompt) string {
 	h := sha256.New()
 	json := "text"
 	if p.JSON {

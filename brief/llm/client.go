@@ -2,7 +2,7 @@
 // chat completions API (OpenAI, Ollama, llama.cpp server, vLLM, LM Studio)
 // through github.com/sashabaranov/go-openai. It owns the transport:
 // temperature 0, JSON mode, retries with backoff, error wording and an
-// answer cache on disk. [*Client] implements [brief.Refiner].
+// answer cache on disk. [*Client] implements [refine.Refiner].
 //
 // The API key is sent as "Authorization: Bearer …" and never appears in
 // an error, a log line or the cache.
@@ -18,7 +18,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/refine"
 	openai "github.com/sashabaranov/go-openai"
 )
 
@@ -83,7 +83,7 @@ const (
 // JSON mode (and asks again without it if the server refuses the option),
 // and an answer holding no JSON object counts as malformed. Answers come
 // from the cache when there is one.
-func (c *Client) Complete(ctx context.Context, p brief.Prompt) (string, error) {
+func (c *Client) Complete(ctx context.Context, p refine.Prompt) (string, error) {
 	key := cacheKey(c.cfg.Model, c.base, p)
 	useCache := !c.cfg.NoCache && c.cfg.CacheDir != ""
 	if useCache {
@@ -93,7 +93,7 @@ func (c *Client) Complete(ctx context.Context, p brief.Prompt) (string, error) {
 		}
 	}
 	size := len([]rune(p.System)) + len([]rune(p.User))
-	c.logf("request to %s, model %s: %d chars (~%d tokens)", redactURL(c.base), c.cfg.Model, size, brief.EstimateTokens(p.System)+brief.EstimateTokens(p.User))
+	c.logf("request to %s, model %s: %d chars (~%d tokens)", redactURL(c.base), c.cfg.Model, size, refine.EstimateTokens(p.System)+refine.EstimateTokens(p.User))
 	if c.cfg.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, c.cfg.Timeout)
@@ -191,7 +191,7 @@ type answer struct {
 }
 
 // attempt makes one request.
-func (c *Client) attempt(ctx context.Context, p brief.Prompt, opt options) (answer, *failure) {
+func (c *Client) attempt(ctx context.Context, p refine.Prompt, opt options) (answer, *failure) {
 	tr := &transport{client: c.http, zeroTemperature: opt.temperature}
 	oc := openai.DefaultConfig(c.cfg.APIKey)
 	oc.BaseURL = c.base
@@ -234,7 +234,7 @@ func (c *Client) attempt(ctx context.Context, p brief.Prompt, opt options) (answ
 		return answer{}, &failure{msg: "the API answered with empty text", retry: true}
 	}
 	if p.JSON {
-		if _, err := brief.ExtractJSON(content); err != nil {
+		if _, err := refine.ExtractJSON(content); err != nil {
 			if ch.FinishReason == openai.FinishReasonLength {
 				// Asking again at temperature 0 gives the same cut.
 				return answer{}, &failure{msg: "the answer was cut off at the model's length limit (finish_reason length)"}

@@ -11,15 +11,15 @@ import (
 	"testing"
 	"time"
 
-	"github.com/brief-dev/brief/brief"
 	"github.com/brief-dev/brief/brief/llm/llmtest"
+	"github.com/brief-dev/brief/brief/refine"
 )
 
 const testKey = "sk-test-SECRET-0123456789"
 
 const goodAnswer = `{"bottom_line": {"text": "Talks ended.", "sources": ["s1"]}}`
 
-var prompt = brief.Prompt{System: "You edit briefings.", User: "[s1] Talks ended without a deal.", JSON: true}
+var prompt = refine.Prompt{System: "You edit briefings.", User: "[s1] Talks ended without a deal.", JSON: true}
 
 // newClient returns a client of srv with a verbose log.
 func newClient(t *testing.T, srv *llmtest.Server, mod func(*Config)) (*Client, *bytes.Buffer) {

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/brief/source"
+	"github.com/brief-dev/brief/internal/evalset"
 )
 
 // articlesJSONL writes n JSON Lines records made from the digest test
@@ -253,10 +254,7 @@ func TestPipelineEmitErrorStops(t *testing.T) {
 }
 
 func BenchmarkBatchDevSet(b *testing.B) {
-	const dev = "../../../shared/eval/dev.jsonl"
-	if _, err := os.Stat(dev); err != nil {
-		b.Skip("eval set absent:", err)
-	}
+	dev := evalset.Path(b, "dev.jsonl")
 	for b.Loop() {
 		var out, errb strings.Builder
 		if code := run(context.Background(), []string{"brief", "batch", "-q", "--jsonl", dev}, strings.NewReader(""), &out, &errb); code != exitOK {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/digest"
 	"github.com/brief-dev/brief/brief/source"
 	"github.com/brief-dev/brief/render"
 	"github.com/urfave/cli/v3"
@@ -94,12 +95,12 @@ func digestRun(ctx context.Context, opts digestOptions, io streams) error {
 	r := &source.Reader{Stdin: io.in, JSONL: opts.jsonl, MaxBytes: maxInput}
 	date := opts.date.Format("2006-01-02")
 	t := newTally(io, opts.quiet, opts.verbose, countInputs(opts.inputs, opts.jsonl))
-	var arts []brief.DigestArticle
+	var arts []digest.Article
 	err := pipeline(ctx, r, opts.inputs, opts.jobs,
 		func(it source.Item) (*brief.Briefing, error) { return summarizeItem(it, opts.bullets, date) },
 		func(o outcome[*brief.Briefing]) error {
 			if t.record(o.input, o.note, o.err) {
-				arts = append(arts, brief.DigestArticle{Input: o.input, Briefing: o.val})
+				arts = append(arts, digest.Article{Input: o.input, Briefing: o.val})
 			}
 			return nil
 		})
@@ -110,7 +111,7 @@ func digestRun(ctx context.Context, opts digestOptions, io streams) error {
 	if len(arts) == 0 {
 		return t.status("articles")
 	}
-	d := brief.NewDigest(date, arts)
+	d := digest.New(date, arts)
 	ropt := render.Options{Cite: opts.cite, Paper: opts.paper, Version: buildVersion(), Date: opts.date}
 	if err := writeOutput(opts.output, "", digestWriter(d, opts.format, ropt), io); err != nil {
 		return err
@@ -119,7 +120,7 @@ func digestRun(ctx context.Context, opts digestOptions, io streams) error {
 }
 
 // digestWriter returns the function that renders d in format.
-func digestWriter(d *brief.Digest, format string, opt render.Options) func(io.Writer) error {
+func digestWriter(d *digest.Digest, format string, opt render.Options) func(io.Writer) error {
 	return func(w io.Writer) error {
 		switch format {
 		case "json":

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/rouge"
 	"github.com/urfave/cli/v3"
 )
 
@@ -71,7 +72,7 @@ type methodResult struct {
 	elapsed time.Duration
 }
 
-func (m *methodResult) add(r brief.Rouge, d time.Duration) {
+func (m *methodResult) add(r rouge.Scores, d time.Duration) {
 	m.Rouge1 += r.R1.F1
 	m.Rouge2 += r.R2.F1
 	m.RougeLsum += r.RLsum.F1
@@ -124,7 +125,7 @@ type evalLine struct {
 	num  int
 	text []byte
 
-	key, lead         brief.Rouge
+	key, lead         rouge.Scores
 	keyTime, leadTime time.Duration
 	problem           string // why the line was skipped, "" if scored
 }
@@ -224,7 +225,7 @@ func scoreLine(l *evalLine) {
 		l3 = append(l3, s.Text)
 	}
 	l.leadTime = parseTime + time.Since(start)
-	l.lead = brief.ComputeRouge(strings.Join(l3, "\n"), ref)
+	l.lead = rouge.Compute(strings.Join(l3, "\n"), ref)
 
 	// The product path: summarize, the first key points.
 	start = time.Now()
@@ -235,7 +236,7 @@ func scoreLine(l *evalLine) {
 	}
 	pred := strings.Join(kp, "\n")
 	l.keyTime = parseTime + time.Since(start)
-	l.key = brief.ComputeRouge(pred, ref)
+	l.key = rouge.Compute(pred, ref)
 	l.text = nil
 }
 

@@ -8,6 +8,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/brief-dev/brief/internal/evalset"
 )
 
 func TestEvalTable(t *testing.T) {
@@ -112,9 +114,9 @@ func TestExplain(t *testing.T) {
 // BenchmarkEvalDev runs brief eval over the CNN dev set (parse, key
 // points, Lead-3 and ROUGE); ns/op is for the whole set of 400 articles.
 func BenchmarkEvalDev(b *testing.B) {
-	data, err := os.ReadFile("../../../shared/eval/dev.jsonl")
+	data, err := os.ReadFile(evalset.Path(b, "dev.jsonl"))
 	if err != nil {
-		b.Skip("dev set not found beside the repository:", err)
+		b.Fatal(err)
 	}
 	for b.Loop() {
 		if _, _, err := evaluate(context.Background(), bytes.NewReader(data), "dev.jsonl", io.Discard); err != nil {

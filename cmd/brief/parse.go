@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/sentences"
 	"github.com/urfave/cli/v3"
 )
 
@@ -48,7 +49,7 @@ func sentencesCommand(io streams) *cli.Command {
 			if err != nil {
 				return err
 			}
-			ss := brief.SplitSentences(text)
+			ss := sentences.Split(text)
 			if len(ss) == 0 {
 				return fmt.Errorf("%s: %w", inputName(name), brief.ErrNoSentences)
 			}

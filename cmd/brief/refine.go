@@ -10,6 +10,7 @@ import (
 
 	"github.com/brief-dev/brief/brief"
 	"github.com/brief-dev/brief/brief/llm"
+	"github.com/brief-dev/brief/brief/refine"
 	"github.com/brief-dev/brief/prompts"
 	"github.com/urfave/cli/v3"
 )
@@ -100,7 +101,7 @@ func cacheDir() string {
 // refineBriefing lets the LLM rewrite b's bullets. Failure never loses the
 // briefing: it warns on one line and returns b, unless --strict.
 func refineBriefing(ctx context.Context, opts summarizeOptions, doc *brief.Document, b *brief.Briefing, io streams) (*brief.Briefing, error) {
-	out, err := refine(ctx, opts, doc, b, io)
+	out, err := refineOnce(ctx, opts, doc, b, io)
 	if err == nil {
 		return out, nil
 	}
@@ -115,10 +116,10 @@ func refineBriefing(ctx context.Context, opts summarizeOptions, doc *brief.Docum
 	return b, nil
 }
 
-// refine does the work of refineBriefing.
-func refine(ctx context.Context, opts summarizeOptions, doc *brief.Document, b *brief.Briefing, io streams) (*brief.Briefing, error) {
+// refineOnce does the work of refineBriefing.
+func refineOnce(ctx context.Context, opts summarizeOptions, doc *brief.Document, b *brief.Briefing, io streams) (*brief.Briefing, error) {
 	ro := opts.refine
-	req, err := brief.NewRefineRequest(doc, b, brief.RefineOptions{MaxInputTokens: ro.maxInputTokens})
+	req, err := refine.NewRequest(doc, b, refine.Options{MaxInputTokens: ro.maxInputTokens})
 	if err != nil {
 		return nil, err
 	}
@@ -149,7 +150,7 @@ func refine(ctx context.Context, opts summarizeOptions, doc *brief.Document, b *
 	}
 	ctx, cancel := context.WithTimeout(ctx, ro.timeout)
 	defer cancel()
-	res, err := brief.Refine(ctx, client, b, req, p)
+	res, err := refine.Run(ctx, client, b, req, p)
 	if err != nil {
 		return nil, err
 	}

@@ -1,4 +1,4 @@
-package brief
+package refine
 
 import (
 	"context"
@@ -6,18 +6,20 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/brief-dev/brief/brief"
 )
 
 // testDoc is a small hand-built article.
-func testDoc() *Document {
-	return &Document{
+func testDoc() *brief.Document {
+	return &brief.Document{
 		Title: "No deal on the river treaty",
-		Sections: []Section{{Paragraphs: []Paragraph{
-			{Sentences: []Sentence{
+		Sections: []brief.Section{{Paragraphs: []brief.Paragraph{
+			{Sentences: []brief.Sentence{
 				{ID: "s1", Text: "Foreign ministers Ana Lopes and Piet Maas ended two days of talks in Lisbon on Monday without a treaty on the Tagus river."},
 				{ID: "s2", Text: "The talks lasted 14 hours, a spokesman said."},
 			}},
-			{Sentences: []Sentence{
+			{Sentences: []brief.Sentence{
 				{ID: "s3", Text: "Lopes said the gap on water quotas was “narrower than ever”."},
 				{ID: "s4", Text: "Both sides will meet again in March, officials said."},
 				{ID: "s5", Text: "The treaty was first proposed in 1998."},
@@ -27,23 +29,23 @@ func testDoc() *Document {
 }
 
 // testBriefing is an extractive briefing of testDoc built by hand.
-func testBriefing() *Briefing {
-	bl := func(text string, ids ...string) Bullet { return Bullet{Text: text, Sources: ids, Score: 1} }
+func testBriefing() *brief.Briefing {
+	bl := func(text string, ids ...string) brief.Bullet { return brief.Bullet{Text: text, Sources: ids, Score: 1} }
 	d := testDoc()
 	s := func(id string) string { x, _ := d.SentenceByID(id); return x.Text }
-	return &Briefing{
+	return &brief.Briefing{
 		Title:      d.Title,
-		BottomLine: []Bullet{bl(s("s1"), "s1")},
-		KeyPoints:  []Bullet{bl(s("s2"), "s2"), bl(s("s3"), "s3")},
-		Statements: []Statement{{Quote: "narrower than ever", Speaker: "Ana Lopes", Sources: []string{"s3"}}},
-		Background: []Bullet{bl(s("s5"), "s5")},
-		Outlook:    []Bullet{bl(s("s4"), "s4")},
+		BottomLine: []brief.Bullet{bl(s("s1"), "s1")},
+		KeyPoints:  []brief.Bullet{bl(s("s2"), "s2"), bl(s("s3"), "s3")},
+		Statements: []brief.Statement{{Quote: "narrower than ever", Speaker: "Ana Lopes", Sources: []string{"s3"}}},
+		Background: []brief.Bullet{bl(s("s5"), "s5")},
+		Outlook:    []brief.Bullet{bl(s("s4"), "s4")},
 	}
 }
 
 func TestNewRefineRequest(t *testing.T) {
 	doc, b := testDoc(), testBriefing()
-	req, err := NewRefineRequest(doc, b, RefineOptions{})
+	req, err := NewRequest(doc, b, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +70,7 @@ func TestNewRefineRequest(t *testing.T) {
 
 	// A budget that holds the bottom line and the first key point only.
 	small := req.Tokens - EstimateTokens(b.Background[0].Text+b.Outlook[0].Text+b.KeyPoints[1].Text)*2 - 3*bulletCost
-	req, err = NewRefineRequest(doc, b, RefineOptions{MaxInputTokens: small})
+	req, err = NewRequest(doc, b, Options{MaxInputTokens: small})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +84,7 @@ func TestNewRefineRequest(t *testing.T) {
 	// Context: a sentence no bullet cites is sent when it fits.
 	short := testBriefing()
 	short.KeyPoints, short.Background, short.Outlook = nil, nil, nil
-	creq, err := NewRefineRequest(doc, short, RefineOptions{})
+	creq, err := NewRequest(doc, short, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,17 +95,17 @@ func TestNewRefineRequest(t *testing.T) {
 	// s2 comes before s5.
 	fit := EstimateTokens(doc.Title) + bulletCost + 2*EstimateTokens(short.BottomLine[0].Text) + sentenceCost
 	fit += sentenceCost + EstimateTokens("The talks lasted 14 hours, a spokesman said.")
-	creq, err = NewRefineRequest(doc, short, RefineOptions{MaxInputTokens: fit})
+	creq, err = NewRequest(doc, short, Options{MaxInputTokens: fit})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(creq.Sentences) != 2 || creq.Sentences[1].ID != "s2" || creq.Omitted != 3 {
 		t.Errorf("sentences %v, %d omitted; want s1 and its neighbour s2", creq.Sentences, creq.Omitted)
 	}
-	if _, err := NewRefineRequest(doc, b, RefineOptions{MaxInputTokens: 5}); !errors.Is(err, ErrBudget) {
+	if _, err := NewRequest(doc, b, Options{MaxInputTokens: 5}); !errors.Is(err, ErrBudget) {
 		t.Errorf("tiny budget: err = %v, want ErrBudget", err)
 	}
-	if _, err := NewRefineRequest(doc, &Briefing{}, RefineOptions{}); !errors.Is(err, ErrNothingToRefine) {
+	if _, err := NewRequest(doc, &brief.Briefing{}, Options{}); !errors.Is(err, ErrNothingToRefine) {
 		t.Errorf("empty briefing: err = %v, want ErrNothingToRefine", err)
 	}
 }
@@ -115,7 +117,7 @@ func (f refinerFunc) Complete(ctx context.Context, p Prompt) (string, error) { r
 
 func TestRefine(t *testing.T) {
 	doc, b := testDoc(), testBriefing()
-	req, err := NewRefineRequest(doc, b, RefineOptions{})
+	req, err := NewRequest(doc, b, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +133,7 @@ func TestRefine(t *testing.T) {
 	var got Prompt
 	r := refinerFunc(func(ctx context.Context, p Prompt) (string, error) { got = p; return answer, nil })
 	p := Prompt{System: "sys", User: "user", JSON: true}
-	res, err := Refine(context.Background(), r, b, req, p)
+	res, err := Run(context.Background(), r, b, req, p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -163,18 +165,18 @@ func TestRefine(t *testing.T) {
 
 	want := errors.New("boom")
 	fail := refinerFunc(func(context.Context, Prompt) (string, error) { return "", want })
-	if _, err := Refine(context.Background(), fail, b, req, p); !errors.Is(err, want) {
+	if _, err := Run(context.Background(), fail, b, req, p); !errors.Is(err, want) {
 		t.Errorf("err = %v, want the refiner's", err)
 	}
 	garbage := refinerFunc(func(context.Context, Prompt) (string, error) { return "<html>oops</html>", nil })
-	if _, err := Refine(context.Background(), garbage, b, req, p); !errors.Is(err, ErrMalformedAnswer) {
+	if _, err := Run(context.Background(), garbage, b, req, p); !errors.Is(err, ErrMalformedAnswer) {
 		t.Errorf("err = %v, want ErrMalformedAnswer", err)
 	}
 }
 
 func TestMergeRequiresTheReplacedBulletsSources(t *testing.T) {
 	doc, b := testDoc(), testBriefing()
-	req, err := NewRefineRequest(doc, b, RefineOptions{})
+	req, err := NewRequest(doc, b, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,7 +194,7 @@ func TestMergeRequiresTheReplacedBulletsSources(t *testing.T) {
 }
 
 func TestPairRewrites(t *testing.T) {
-	bullets := []RefineBullet{{Sources: []string{"s1"}}, {Sources: []string{"s2"}}, {Sources: []string{"s3"}}}
+	bullets := []Bullet{{Sources: []string{"s1"}}, {Sources: []string{"s2"}}, {Sources: []string{"s3"}}}
 	tests := []struct {
 		name     string
 		rewrites []Rewrite

@@ -1,4 +1,4 @@
-package brief
+package sentences
 
 import (
 	"os"
@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 )
 
-func TestSplitSentences(t *testing.T) {
+func TestSplit(t *testing.T) {
 	tests := []struct {
 		name  string
 		input string
@@ -138,30 +138,30 @@ func TestSplitSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := SplitSentences(tt.input)
+			got := Split(tt.input)
 			if !slices.Equal(got, tt.want) {
-				t.Errorf("SplitSentences(%q)\n got  %q\n want %q", tt.input, got, tt.want)
+				t.Errorf("Split(%q)\n got  %q\n want %q", tt.input, got, tt.want)
 			}
 		})
 	}
 }
 
-// TestSplitSentencesExample checks the sentence the bundled article must
+// TestSplitExample checks the sentence the bundled article must
 // keep whole, and that its headings and notices split off as lines of
 // their own.
-func TestSplitSentencesExample(t *testing.T) {
-	data, err := os.ReadFile("../testdata/no-deal-on-syria.txt")
+func TestSplitExample(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/no-deal-on-syria.txt")
 	if err != nil {
 		t.Skipf("bundled example not found: %v", err)
 	}
-	got := SplitSentences(string(data))
+	got := Split(string(data))
 	want := "“It was constructive,” a US official said after the meeting, noting that all differences were not resolved."
 	if !slices.Contains(got, want) {
 		t.Errorf("no sentence %q among %d", want, len(got))
 	}
 }
 
-// checkSentences reports a broken invariant of SplitSentences on input.
+// checkSentences reports a broken invariant of Split on input.
 func checkSentences(t *testing.T, input string, got []string) {
 	t.Helper()
 	for i, s := range got {
@@ -197,7 +197,7 @@ func dropSpace(s string) string {
 	return b.String()
 }
 
-func FuzzSplitSentences(f *testing.F) {
+func FuzzSplit(f *testing.F) {
 	for _, s := range []string{
 		"", " ", "Hello World. My name is Jonas.",
 		"At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith then went home.",
@@ -208,11 +208,11 @@ func FuzzSplitSentences(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, input string) {
-		checkSentences(t, input, SplitSentences(input))
+		checkSentences(t, input, Split(input))
 	})
 }
 
-func BenchmarkSplitSentences(b *testing.B) {
+func BenchmarkSplit(b *testing.B) {
 	para := "(CNN)The U.S. military said Sunday it had struck three sites near the border, " +
 		"a move Sen. John McCain, R-Ariz., called overdue. “It was constructive,” a U.S. official said " +
 		"after the 3 p.m. meeting. Talks will resume on Jan. 12 at 10 a.m. in Geneva... Nobody expects a deal! " +
@@ -221,6 +221,6 @@ func BenchmarkSplitSentences(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		SplitSentences(text)
+		Split(text)
 	}
 }

@@ -1,29 +1,31 @@
-package brief
+package rouge
 
 import (
 	"slices"
 	"strings"
+
+	"github.com/brief-dev/brief/brief/stem"
 )
 
-// RougeScore is the precision, recall and F1 of one ROUGE measure.
-type RougeScore struct {
+// Score is the precision, recall and F1 of one ROUGE measure.
+type Score struct {
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
 }
 
-// Rouge holds ROUGE-1, ROUGE-2 and ROUGE-Lsum of one prediction against
+// Scores holds ROUGE-1, ROUGE-2 and ROUGE-Lsum of one prediction against
 // one reference.
-type Rouge struct {
-	R1    RougeScore `json:"rouge1"`
-	R2    RougeScore `json:"rouge2"`
-	RLsum RougeScore `json:"rougeLsum"`
+type Scores struct {
+	R1    Score `json:"rouge1"`
+	R2    Score `json:"rouge2"`
+	RLsum Score `json:"rougeLsum"`
 }
 
-// RougeTokens tokenises text as the reference rouge-score package does:
+// Tokens tokenises text as the reference rouge-score package does:
 // lower-case, every run of characters other than a-z and 0-9 becomes a
 // space, and tokens longer than three characters are Porter-stemmed.
-func RougeTokens(text string) []string {
+func Tokens(text string) []string {
 	text = strings.ToLower(text)
 	out := make([]string, 0, len(text)/5+1)
 	start := -1
@@ -35,7 +37,7 @@ func RougeTokens(text string) []string {
 		case !alnum && start >= 0:
 			tok := text[start:i]
 			if len(tok) > 3 {
-				tok = Stem(tok)
+				tok = stem.Porter(tok)
 			}
 			out = append(out, tok)
 			start = -1
@@ -44,31 +46,31 @@ func RougeTokens(text string) []string {
 	return out
 }
 
-// ComputeRouge scores prediction against reference. ROUGE-1 and ROUGE-2
+// Compute scores prediction against reference. ROUGE-1 and ROUGE-2
 // count clipped n-gram matches over the whole texts; ROUGE-Lsum splits
 // both on newlines and takes, for each reference sentence, the union of
 // its longest common subsequences with the prediction's sentences,
 // counting each token at most as often as it occurs on both sides.
-func ComputeRouge(prediction, reference string) Rouge {
+func Compute(prediction, reference string) Scores {
 	ids := map[string]int{}
-	ps, rs := rougeSentences(prediction, ids), rougeSentences(reference, ids)
+	ps, rs := sentences(prediction, ids), sentences(reference, ids)
 	p, r := slices.Concat(ps...), slices.Concat(rs...)
-	return Rouge{
+	return Scores{
 		R1:    ngramScore(p, r, 1, len(ids)),
 		R2:    ngramScore(p, r, 2, len(ids)),
 		RLsum: lsumScore(ps, rs, len(ids)),
 	}
 }
 
-// rougeSentences splits text on newlines, drops empty lines and tokenises
+// sentences splits text on newlines, drops empty lines and tokenises
 // each line, numbering the distinct tokens in ids.
-func rougeSentences(text string, ids map[string]int) [][]int {
+func sentences(text string, ids map[string]int) [][]int {
 	var out [][]int
 	for line := range strings.SplitSeq(text, "\n") {
 		if line == "" {
 			continue
 		}
-		toks := RougeTokens(line)
+		toks := Tokens(line)
 		v := make([]int, len(toks))
 		for k, t := range toks {
 			id, ok := ids[t]
@@ -83,8 +85,8 @@ func rougeSentences(text string, ids map[string]int) [][]int {
 	return out
 }
 
-func newScore(hits, predTotal, refTotal int) RougeScore {
-	var s RougeScore
+func newScore(hits, predTotal, refTotal int) Score {
+	var s Score
 	if predTotal > 0 {
 		s.Precision = float64(hits) / float64(predTotal)
 	}
@@ -99,7 +101,7 @@ func newScore(hits, predTotal, refTotal int) RougeScore {
 
 // ngramScore counts clipped matches of the n-grams (n is 1 or 2) of pred
 // in ref; tokens are ids below vocab.
-func ngramScore(pred, ref []int, n, vocab int) RougeScore {
+func ngramScore(pred, ref []int, n, vocab int) Score {
 	key := func(t []int, i int) int {
 		if n == 1 {
 			return t[i]
@@ -124,7 +126,7 @@ func ngramScore(pred, ref []int, n, vocab int) RougeScore {
 }
 
 // lsumScore is the summary-level LCS score of rouge-score's rougeLsum.
-func lsumScore(pred, ref [][]int, vocab int) RougeScore {
+func lsumScore(pred, ref [][]int, vocab int) Score {
 	pc, rc := make([]int, vocab), make([]int, vocab)
 	pt, rt := 0, 0
 	for _, s := range pred {
@@ -140,7 +142,7 @@ func lsumScore(pred, ref [][]int, vocab int) RougeScore {
 		}
 	}
 	if pt == 0 || rt == 0 {
-		return RougeScore{}
+		return Score{}
 	}
 	hits := 0
 	for _, r := range ref {

@@ -1,4 +1,4 @@
-package brief
+package digest
 
 import (
 	"bufio"
@@ -8,20 +8,23 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/internal/evalset"
 )
 
 // digestBriefing parses and summarizes a test article of testdata/digest.
-func digestBriefing(t testing.TB, name string) *Briefing {
+func digestBriefing(t testing.TB, name string) *brief.Briefing {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "testdata", "digest", name))
+	b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "digest", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := Parse(string(b))
+	d, err := brief.Parse(string(b))
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
-	return Summarize(d, Options{})
+	return brief.Summarize(d, brief.Options{})
 }
 
 func TestStoryThreshold(t *testing.T) {
@@ -41,16 +44,16 @@ func TestStoryThreshold(t *testing.T) {
 	for _, tt := range tests {
 		sim := articleTerms(digestBriefing(t, tt.a)).cosine(articleTerms(digestBriefing(t, tt.b)))
 		t.Logf("%.3f %s %s", sim, tt.a, tt.b)
-		if got := sim >= DuplicateThreshold; got != tt.same {
+		if got := sim >= Threshold; got != tt.same {
 			t.Errorf("%s, %s: similarity %.3f, same story = %v, want %v", tt.a, tt.b, sim, got, tt.same)
 		}
 	}
 }
 
 func TestStoryThresholdDevSet(t *testing.T) {
-	f, err := os.Open("../../shared/eval/dev.jsonl")
+	f, err := os.Open(evalset.Path(t, "dev.jsonl"))
 	if err != nil {
-		t.Skip("eval set absent:", err)
+		t.Fatal(err)
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -61,15 +64,15 @@ func TestStoryThresholdDevSet(t *testing.T) {
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 			t.Fatal(err)
 		}
-		if d, err := Parse(rec.Article); err == nil {
-			vs = append(vs, articleTerms(Summarize(d, Options{})))
+		if d, err := brief.Parse(rec.Article); err == nil {
+			vs = append(vs, articleTerms(brief.Summarize(d, brief.Options{})))
 		}
 	}
 	pairs, over := 0, 0
 	for i := range vs {
 		for j := i + 1; j < len(vs); j++ {
 			pairs++
-			if vs[i].cosine(vs[j]) >= DuplicateThreshold {
+			if vs[i].cosine(vs[j]) >= Threshold {
 				over++
 			}
 		}
@@ -87,12 +90,12 @@ func TestNewDigest(t *testing.T) {
 		"morrow-election-delay.txt", "strait-reopens-wire.txt", "norland-grain-ban.txt",
 		"telen-dam-talks.txt", "strait-reopens-paper.txt",
 	}
-	var arts []DigestArticle
+	var arts []Article
 	for _, n := range names {
-		arts = append(arts, DigestArticle{Input: "in/" + n, Briefing: digestBriefing(t, n)})
+		arts = append(arts, Article{Input: "in/" + n, Briefing: digestBriefing(t, n)})
 	}
-	arts = append(arts, DigestArticle{Input: "nil-briefing"})
-	d := NewDigest("2026-03-12", arts)
+	arts = append(arts, Article{Input: "nil-briefing"})
+	d := New("2026-03-12", arts)
 
 	if d.Date != "2026-03-12" {
 		t.Errorf("Date = %q", d.Date)
@@ -142,7 +145,7 @@ func TestNewDigest(t *testing.T) {
 }
 
 func TestNewDigestEmptyJSON(t *testing.T) {
-	b, err := json.Marshal(NewDigest("2026-01-02", nil))
+	b, err := json.Marshal(New("2026-01-02", nil))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,10 +164,10 @@ func TestStoryStemsMeet(t *testing.T) {
 		{"countries", "country"},
 	}
 	for _, g := range groups {
-		want := stemAny(g[0])
+		want := stemWord(g[0])
 		for _, w := range g[1:] {
-			if got := stemAny(w); got != want {
-				t.Errorf("stemAny(%q) = %q, want %q as for %q", w, got, want, g[0])
+			if got := stemWord(w); got != want {
+				t.Errorf("stemWord(%q) = %q, want %q as for %q", w, got, want, g[0])
 			}
 		}
 	}
@@ -173,13 +176,13 @@ func TestStoryStemsMeet(t *testing.T) {
 func BenchmarkNewDigest200(b *testing.B) {
 	names := []string{"morrow-election-delay.txt", "strait-reopens-wire.txt", "norland-grain-ban.txt",
 		"telen-dam-talks.txt", "strait-reopens-paper.txt", "norland-grain-ban-brief.txt"}
-	var arts []DigestArticle
+	var arts []Article
 	for i := range 200 {
 		n := names[i%len(names)]
-		arts = append(arts, DigestArticle{Input: n, Briefing: digestBriefing(b, n)})
+		arts = append(arts, Article{Input: n, Briefing: digestBriefing(b, n)})
 	}
 	b.ResetTimer()
 	for b.Loop() {
-		NewDigest("2026-01-02", arts)
+		New("2026-01-02", arts)
 	}
 }

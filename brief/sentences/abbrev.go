@@ -1,4 +1,4 @@
-package brief
+package sentences
 
 // The word lists below drive the sentence splitter. Keep them sorted within
 // each group; compare [isTitleAbbrev], [isAbbreviation] and [opensSentence].

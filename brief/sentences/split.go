@@ -1,4 +1,4 @@
-package brief
+package sentences
 
 import (
 	"strings"
@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-// SplitSentences splits body text into sentences the way a careful reader
+// Split splits body text into sentences the way a careful reader
 // would. Line breaks inside a sentence become spaces and runs of white space
 // collapse to one space; a blank line always ends a sentence. The returned
 // sentences are trimmed and never empty. Empty or blank text gives none.
@@ -18,7 +18,7 @@ import (
 // Numbers ($100.00), URLs and e-mail addresses, ellipses, closing quotation
 // marks and parentheses, "?!" runs, bulleted and numbered lists are handled.
 // The work is linear in the length of the text.
-func SplitSentences(text string) []string {
+func Split(text string) []string {
 	toks := tokenize(text)
 	if len(toks) == 0 {
 		return nil

@@ -1,4 +1,4 @@
-package brief
+package rouge
 
 import (
 	"math"
@@ -7,13 +7,13 @@ import (
 )
 
 func TestRougeTokens(t *testing.T) {
-	got := RougeTokens("The U.S. cats' ponies -- running,in 2015!")
+	got := Tokens("The U.S. cats' ponies -- running,in 2015!")
 	want := []string{"the", "u", "s", "cat", "poni", "run", "in", "2015"}
 	if !slices.Equal(got, want) {
-		t.Errorf("RougeTokens = %q, want %q", got, want)
+		t.Errorf("Tokens = %q, want %q", got, want)
 	}
-	if got := RougeTokens("  ... \n"); len(got) != 0 {
-		t.Errorf("RougeTokens of punctuation = %q, want none", got)
+	if got := Tokens("  ... \n"); len(got) != 0 {
+		t.Errorf("Tokens of punctuation = %q, want none", got)
 	}
 }
 
@@ -23,7 +23,7 @@ func TestComputeRouge(t *testing.T) {
 	tests := []struct {
 		name          string
 		pred, ref     string
-		r1, r2, rlsum RougeScore
+		r1, r2, rlsum Score
 	}{
 		{
 			// pred: the cat sat on the mat (6); ref: the cat is on the mat (6).
@@ -33,9 +33,9 @@ func TestComputeRouge(t *testing.T) {
 			// LCS: the cat on the mat = 5.
 			name: "one sentence",
 			pred: "The cat sat on the mat.", ref: "The cat is on the mat.",
-			r1:    RougeScore{5.0 / 6, 5.0 / 6, 5.0 / 6},
-			r2:    RougeScore{3.0 / 5, 3.0 / 5, 3.0 / 5},
-			rlsum: RougeScore{5.0 / 6, 5.0 / 6, 5.0 / 6},
+			r1:    Score{5.0 / 6, 5.0 / 6, 5.0 / 6},
+			r2:    Score{3.0 / 5, 3.0 / 5, 3.0 / 5},
+			rlsum: Score{5.0 / 6, 5.0 / 6, 5.0 / 6},
 		},
 		{
 			// pred tokens: a b c | d e (5); ref: a c d e (4), one sentence.
@@ -45,9 +45,9 @@ func TestComputeRouge(t *testing.T) {
 			// = d e; union = a c d e → 4 hits: P=4/5, R=1, F=8/9.
 			name: "two prediction lines",
 			pred: "a b c\nd e", ref: "a c d e",
-			r1:    RougeScore{4.0 / 5, 1, 8.0 / 9},
-			r2:    RougeScore{1.0 / 2, 2.0 / 3, 4.0 / 7},
-			rlsum: RougeScore{4.0 / 5, 1, 8.0 / 9},
+			r1:    Score{4.0 / 5, 1, 8.0 / 9},
+			r2:    Score{1.0 / 2, 2.0 / 3, 4.0 / 7},
+			rlsum: Score{4.0 / 5, 1, 8.0 / 9},
 		},
 		{
 			// Clipping: pred "x x x" vs ref "x x y" (the newline does not
@@ -57,9 +57,9 @@ func TestComputeRouge(t *testing.T) {
 			// and ref 2 x, so 2 hits: P=2/3, R=2/3.
 			name: "clipped counts",
 			pred: "x x x", ref: "x\nx y",
-			r1:    RougeScore{2.0 / 3, 2.0 / 3, 2.0 / 3},
-			r2:    RougeScore{1.0 / 2, 1.0 / 2, 1.0 / 2},
-			rlsum: RougeScore{2.0 / 3, 2.0 / 3, 2.0 / 3},
+			r1:    Score{2.0 / 3, 2.0 / 3, 2.0 / 3},
+			r2:    Score{1.0 / 2, 1.0 / 2, 1.0 / 2},
+			rlsum: Score{2.0 / 3, 2.0 / 3, 2.0 / 3},
 		},
 		{
 			name: "nothing in common",
@@ -72,10 +72,10 @@ func TestComputeRouge(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := ComputeRouge(tt.pred, tt.ref)
+			got := Compute(tt.pred, tt.ref)
 			for _, c := range []struct {
 				name      string
-				got, want RougeScore
+				got, want Score
 			}{{"R1", got.R1, tt.r1}, {"R2", got.R2, tt.r2}, {"RLsum", got.RLsum, tt.rlsum}} {
 				if !near(c.got.Precision, c.want.Precision) || !near(c.got.Recall, c.want.Recall) || !near(c.got.F1, c.want.F1) {
 					t.Errorf("%s = %+v, want %+v", c.name, c.got, c.want)
@@ -91,15 +91,15 @@ func FuzzComputeRouge(f *testing.F) {
 	f.Add("", "\n\n")
 	f.Add("Ünïcode — “quotes” 1,000.5", "unicode quotes 1 000 5")
 	f.Fuzz(func(t *testing.T, pred, ref string) {
-		r := ComputeRouge(pred, ref)
-		for _, s := range []RougeScore{r.R1, r.R2, r.RLsum} {
+		r := Compute(pred, ref)
+		for _, s := range []Score{r.R1, r.R2, r.RLsum} {
 			for _, v := range []float64{s.Precision, s.Recall, s.F1} {
 				if v < 0 || v > 1 || v != v {
 					t.Fatalf("score %+v out of [0, 1]", r)
 				}
 			}
 		}
-		if self := ComputeRouge(ref, ref); len(RougeTokens(ref)) > 0 && (self.R1.F1 != 1 || self.RLsum.F1 != 1) {
+		if self := Compute(ref, ref); len(Tokens(ref)) > 0 && (self.R1.F1 != 1 || self.RLsum.F1 != 1) {
 			t.Fatalf("a text against itself scores %+v, want 1", self)
 		}
 	})

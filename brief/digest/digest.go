@@ -1,9 +1,11 @@
-package brief
+package digest
 
 import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/brief-dev/brief/brief"
 )
 
 // Digest is one briefing across many articles: the key developments
@@ -11,9 +13,9 @@ import (
 // one item), then each article's own briefing. Its JSON form is a public
 // interface.
 type Digest struct {
-	Date            string          `json:"date"`
-	KeyDevelopments []Development   `json:"key_developments"`
-	Articles        []DigestArticle `json:"articles"`
+	Date            string        `json:"date"`
+	KeyDevelopments []Development `json:"key_developments"`
+	Articles        []Article     `json:"articles"`
 }
 
 // Development is one item of a digest's key developments.
@@ -26,36 +28,36 @@ type Development struct {
 	Sources []string `json:"sources"`
 }
 
-// DigestArticle is one article's briefing within a digest, with the input
+// Article is one article's briefing within a digest, with the input
 // it came from. The briefing's fields are inlined in JSON.
-type DigestArticle struct {
+type Article struct {
 	Input string `json:"input"`
-	*Briefing
+	*brief.Briefing
 }
 
-// DuplicateThreshold is the similarity (cosine, from 0 to 1) from which
+// Threshold is the similarity (cosine, from 0 to 1) from which
 // two articles are taken to report the same story. Measured on briefings
 // of invented articles (testdata/digest): two reports of one story in
 // other words score 0.42 and 0.63, distinct stories sharing actors at most
 // 0.15. Over the 79,000 pairs of the CNN development set the 99.9th
 // percentile is 0.24, and the few pairs above 0.3 are mostly reports of
 // the same developing story.
-const DuplicateThreshold = 0.3
+const Threshold = 0.3
 
 // storyKeyPoints is how many key points, beside the bottom line, stand for
 // an article when stories are compared.
 const storyKeyPoints = 3
 
-// NewDigest builds the digest, for date, of articles (each with its
+// New builds the digest, for date, of articles (each with its
 // briefing, in the order given; entries with no briefing are left out).
 //
 // Articles that report the same story (their title, bottom line and top
-// key points are at least DuplicateThreshold alike) become one key
+// key points are at least Threshold alike) become one key
 // development, worded as the bottom line of the most important of them
 // and citing every one of them. Developments come most reported first,
 // then by score, then in input order. The articles keep their order.
-func NewDigest(date string, articles []DigestArticle) *Digest {
-	d := &Digest{Date: date, KeyDevelopments: []Development{}, Articles: []DigestArticle{}}
+func New(date string, articles []Article) *Digest {
+	d := &Digest{Date: date, KeyDevelopments: []Development{}, Articles: []Article{}}
 	for _, a := range articles {
 		if a.Briefing != nil {
 			d.Articles = append(d.Articles, a)
@@ -73,7 +75,7 @@ func NewDigest(date string, articles []DigestArticle) *Digest {
 
 // storyImportance is how much an article's story matters on its own: the
 // score of its bottom line.
-func storyImportance(b *Briefing) float64 {
+func storyImportance(b *brief.Briefing) float64 {
 	if len(b.BottomLine) > 0 {
 		return b.BottomLine[0].Score
 	}
@@ -86,7 +88,7 @@ func storyImportance(b *Briefing) float64 {
 // clusterStories groups the articles by story. Each group lists indexes
 // into arts, the most important article first; groups come in the order
 // of the digest's key developments.
-func clusterStories(arts []DigestArticle, vecs []storyTerms) [][]int {
+func clusterStories(arts []Article, vecs []storyTerms) [][]int {
 	// Visit the articles most important first, so that each story is led
 	// by its most important report; ties keep input order.
 	order := make([]int, len(arts))
@@ -107,7 +109,7 @@ func clusterStories(arts []DigestArticle, vecs []storyTerms) [][]int {
 		best, bestSim := -1, 0.0
 		for g, members := range groups {
 			for _, j := range members {
-				if s := sim(i, j); s >= DuplicateThreshold && s > bestSim {
+				if s := sim(i, j); s >= Threshold && s > bestSim {
 					best, bestSim = g, s
 				}
 			}
@@ -133,7 +135,7 @@ func clusterStories(arts []DigestArticle, vecs []storyTerms) [][]int {
 
 // storyDevelopment is the key development of one story: the lead article's
 // bottom line, citing in each article the bullet closest to it.
-func storyDevelopment(arts []DigestArticle, story []int) Development {
+func storyDevelopment(arts []Article, story []int) Development {
 	lead := arts[story[0]]
 	text, sources := storyHeadline(lead.Briefing)
 	dev := Development{Text: text, Articles: []string{}, Sources: []string{}}
@@ -156,7 +158,7 @@ func storyDevelopment(arts []DigestArticle, story []int) Development {
 
 // storyHeadline is the text an article's story is told by, and its sources:
 // the bottom line, else the first key point, else the title.
-func storyHeadline(b *Briefing) (string, []string) {
+func storyHeadline(b *brief.Briefing) (string, []string) {
 	switch {
 	case len(b.BottomLine) > 0:
 		var texts, srcs []string
@@ -173,7 +175,7 @@ func storyHeadline(b *Briefing) (string, []string) {
 
 // closestBullet returns the sources of the bullet of b (bottom line or
 // key point) most like want.
-func closestBullet(b *Briefing, want storyTerms) []string {
+func closestBullet(b *brief.Briefing, want storyTerms) []string {
 	var best []string
 	bestSim := -1.0
 	for _, x := range slices.Concat(b.BottomLine, b.KeyPoints) {
@@ -186,7 +188,7 @@ func closestBullet(b *Briefing, want storyTerms) []string {
 
 // articleTerms is what an article's story is compared by: its title,
 // bottom line (weighted double) and top key points.
-func articleTerms(b *Briefing) storyTerms {
+func articleTerms(b *brief.Briefing) storyTerms {
 	v := storyTerms{}
 	v.add(b.Title, 1)
 	for _, x := range b.BottomLine {
@@ -197,7 +199,7 @@ func articleTerms(b *Briefing) storyTerms {
 		if n == storyKeyPoints {
 			break
 		}
-		if slices.ContainsFunc(b.BottomLine, func(y Bullet) bool { return y.Text == x.Text }) {
+		if slices.ContainsFunc(b.BottomLine, func(y brief.Bullet) bool { return y.Text == x.Text }) {
 			continue
 		}
 		v.add(x.Text, 1)

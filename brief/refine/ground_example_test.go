@@ -1,9 +1,9 @@
-package brief_test
+package refine_test
 
 import (
 	"fmt"
 
-	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/refine"
 )
 
 func ExampleGround() {
@@ -13,7 +13,7 @@ func ExampleGround() {
 		"The leaders talked for 90 minutes at the G20 in Beijing.",
 		"The leaders talked for 45 minutes.",
 	} {
-		if why := brief.Ground(rewrite, cited); why != "" {
+		if why := refine.Ground(rewrite, cited); why != "" {
 			fmt.Println("rejected:", why)
 		} else {
 			fmt.Println("grounded:", rewrite)

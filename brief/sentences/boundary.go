@@ -1,4 +1,4 @@
-package brief
+package sentences
 
 import (
 	"strings"

@@ -1,4 +1,4 @@
-package brief
+package digest
 
 import (
 	"cmp"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/brief-dev/brief/brief/stem"
 )
 
 // storyTerms is a bag of weighted terms (stemmed content words and pairs
@@ -31,7 +33,7 @@ func (v storyTerms) add(text string, w float64) {
 		if storyStopwords[word] || (len(word) < 3 && !isNumber(word)) {
 			continue
 		}
-		s := stemAny(word) // the Porter stemmer ROUGE and the scorer use
+		s := stemWord(word) // the Porter stemmer ROUGE and the scorer use
 		v[s] += w
 		if prev != "" {
 			v[prev+" "+s] += w
@@ -148,3 +150,14 @@ var storyStopwords = func() map[string]bool {
 	}
 	return m
 }()
+
+// stemWord stems a lower-case ASCII word with the Porter stemmer; other
+// words are kept as they are.
+func stemWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return w
+		}
+	}
+	return stem.Porter(w)
+}

@@ -1,4 +1,4 @@
-package brief
+package refine
 
 import (
 	"context"
@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/brief"
 )
 
 // Prompt is one request to a language model: a system message and a user
@@ -33,28 +35,35 @@ const (
 	SectionOutlook    = "outlook"
 )
 
-// RefineSection is one section of the briefing offered to the model.
-type RefineSection struct {
-	Key     string         // JSON name, e.g. "key_points"
-	Name    string         // heading, e.g. "Key points"
-	Bullets []RefineBullet // the extractive bullets, in briefing order
+// Section is one section of the briefing offered to the model.
+type Section struct {
+	Key     string   // JSON name, e.g. "key_points"
+	Name    string   // heading, e.g. "Key points"
+	Bullets []Bullet // the extractive bullets, in briefing order
 }
 
-// RefineBullet is one extractive bullet offered to the model.
-type RefineBullet struct {
+// Sentence is one sentence of the article sent to the model, with its id
+// ("s12").
+type Sentence struct {
+	ID   string
+	Text string
+}
+
+// Bullet is one extractive bullet offered to the model.
+type Bullet struct {
 	Index   int // position in its section of the briefing, from 0
 	Text    string
 	Sources []string
 }
 
 // Cites returns the bullet's source ids separated by ", ".
-func (b RefineBullet) Cites() string { return strings.Join(b.Sources, ", ") }
+func (b Bullet) Cites() string { return strings.Join(b.Sources, ", ") }
 
-// RefineRequest is what is sent to the model: the extractive briefing and
-// the sentences it rests on. Build it with [NewRefineRequest].
-type RefineRequest struct {
+// Request is what is sent to the model: the extractive briefing and
+// the sentences it rests on. Build it with [NewRequest].
+type Request struct {
 	Title    string
-	Sections []RefineSection // only sections with at least one bullet
+	Sections []Section // only sections with at least one bullet
 	// Sentences are the source sentences of the offered bullets and, as
 	// far as the budget allows, the rest of the article, in document
 	// order.
@@ -72,18 +81,18 @@ type RefineRequest struct {
 	Omitted int
 }
 
-// RefineOptions tune [NewRefineRequest]. The zero value gives the defaults.
-type RefineOptions struct {
+// Options tune [NewRequest]. The zero value gives the defaults.
+type Options struct {
 	// MaxInputTokens bounds the estimated size of the bullets and source
 	// sentences sent to the model; 0 means 6000.
 	MaxInputTokens int
 }
 
-// ErrBudget is returned by [NewRefineRequest] when not even the first
+// ErrBudget is returned by [NewRequest] when not even the first
 // bullet fits in the token budget.
 var ErrBudget = errors.New("the input token budget is too small for even the bottom line")
 
-// ErrNothingToRefine is returned by [NewRefineRequest] for a briefing with
+// ErrNothingToRefine is returned by [NewRequest] for a briefing with
 // no bullets.
 var ErrNothingToRefine = errors.New("the briefing has no bullets to refine")
 
@@ -102,13 +111,13 @@ const bulletCost = 6
 // sentenceCost is the per-sentence overhead in the prompt ("[s12] ").
 const sentenceCost = 3
 
-// NewRefineRequest selects what to send to the model for briefing b of
+// NewRequest selects what to send to the model for briefing b of
 // document doc: the bullets of the bottom line, key points, background and
 // outlook with the sentences they cite, taken in that order while the
 // estimate stays within opt.MaxInputTokens, then as much of the rest of
 // the article as still fits. A bullet that does not fit is left out (it
 // stays extractive) and Trimmed is set.
-func NewRefineRequest(doc *Document, b *Briefing, opt RefineOptions) (*RefineRequest, error) {
+func NewRequest(doc *brief.Document, b *brief.Briefing, opt Options) (*Request, error) {
 	budget := opt.MaxInputTokens
 	if budget <= 0 {
 		budget = 6000
@@ -117,12 +126,12 @@ func NewRefineRequest(doc *Document, b *Briefing, opt RefineOptions) (*RefineReq
 	for _, s := range doc.Sentences() {
 		text[s.ID] = s.Text
 	}
-	req := &RefineRequest{Title: b.Title}
+	req := &Request{Title: b.Title}
 	chosen := make(map[string]bool)
 	used := EstimateTokens(b.Title)
 	total := 0
 	for _, sec := range refinable(b) {
-		rs := RefineSection{Key: sec.key, Name: sec.name}
+		rs := Section{Key: sec.key, Name: sec.name}
 		for i, bl := range sec.bullets {
 			total++
 			cost := bulletCost + EstimateTokens(bl.Text)
@@ -152,7 +161,7 @@ func NewRefineRequest(doc *Document, b *Briefing, opt RefineOptions) (*RefineReq
 			for _, id := range fresh {
 				chosen[id] = true
 			}
-			rs.Bullets = append(rs.Bullets, RefineBullet{Index: i, Text: bl.Text, Sources: append([]string(nil), bl.Sources...)})
+			rs.Bullets = append(rs.Bullets, Bullet{Index: i, Text: bl.Text, Sources: append([]string(nil), bl.Sources...)})
 		}
 		if len(rs.Bullets) > 0 {
 			req.Sections = append(req.Sections, rs)
@@ -204,7 +213,7 @@ func NewRefineRequest(doc *Document, b *Briefing, opt RefineOptions) (*RefineReq
 	}
 	for _, s := range all {
 		if sent[s.ID] {
-			req.Sentences = append(req.Sentences, s.Sentence)
+			req.Sentences = append(req.Sentences, Sentence{ID: s.ID, Text: s.Text})
 		}
 	}
 	req.Tokens = used
@@ -213,12 +222,12 @@ func NewRefineRequest(doc *Document, b *Briefing, opt RefineOptions) (*RefineReq
 
 type refinableSection struct {
 	key, name string
-	bullets   []Bullet
-	field     *[]Bullet
+	bullets   []brief.Bullet
+	field     *[]brief.Bullet
 }
 
 // refinable lists the sections of b that the model may rewrite.
-func refinable(b *Briefing) []refinableSection {
+func refinable(b *brief.Briefing) []refinableSection {
 	return []refinableSection{
 		{SectionBottomLine, "Bottom line", b.BottomLine, &b.BottomLine},
 		{SectionKeyPoints, "Key points", b.KeyPoints, &b.KeyPoints},
@@ -227,12 +236,12 @@ func refinable(b *Briefing) []refinableSection {
 	}
 }
 
-// Refinement is the outcome of [Refine].
-type Refinement struct {
+// Result is the outcome of [Run].
+type Result struct {
 	// Briefing is a copy of the extractive briefing with every grounded
 	// rewrite in place (Bullet.Refined set). The input briefing is not
 	// changed.
-	Briefing *Briefing
+	Briefing *brief.Briefing
 	Offered  int         // bullets sent to the model
 	Refined  int         // rewrites accepted
 	Rejected []Rejection // rewrites refused; the extractive bullet stays
@@ -262,7 +271,7 @@ func (r Rejection) String() string {
 // rewrite that fails the check is counted in Rejected and the extractive
 // bullet stays. The error is r's, or the answer's when it holds no usable
 // JSON object.
-func Refine(ctx context.Context, r Refiner, b *Briefing, req *RefineRequest, p Prompt) (*Refinement, error) {
+func Run(ctx context.Context, r Refiner, b *brief.Briefing, req *Request, p Prompt) (*Result, error) {
 	answer, err := r.Complete(ctx, p)
 	if err != nil {
 		return nil, err
@@ -279,14 +288,14 @@ func Refine(ctx context.Context, r Refiner, b *Briefing, req *RefineRequest, p P
 // of their section by position, unless the rewrite in that position cites
 // none of the bullet's sentences and a later one does (models sometimes
 // reorder).
-func Merge(b *Briefing, req *RefineRequest, a *Answer) *Refinement {
+func Merge(b *brief.Briefing, req *Request, a *Answer) *Result {
 	out := cloneBriefing(b)
-	res := &Refinement{Briefing: out}
+	res := &Result{Briefing: out}
 	known := make(map[string]string, len(req.Sentences))
 	for _, s := range req.Sentences {
 		known[s.ID] = s.Text
 	}
-	fields := make(map[string]*[]Bullet)
+	fields := make(map[string]*[]brief.Bullet)
 	for _, sec := range refinable(out) {
 		fields[sec.key] = sec.field
 	}
@@ -330,10 +339,10 @@ func Merge(b *Briefing, req *RefineRequest, a *Answer) *Refinement {
 // first unpaired rewrite that does; else the one in the same position,
 // if still free (the grounding check then says why it does not fit).
 // extra counts rewrites paired with no bullet.
-func pairRewrites(bullets []RefineBullet, rewrites []Rewrite) (pair []int, extra int) {
+func pairRewrites(bullets []Bullet, rewrites []Rewrite) (pair []int, extra int) {
 	pair = make([]int, len(bullets))
 	used := make([]bool, len(rewrites))
-	shares := func(r Rewrite, b RefineBullet) bool {
+	shares := func(r Rewrite, b Bullet) bool {
 		for _, id := range r.Sources {
 			if slices.Contains(b.Sources, normID(id)) {
 				return true
@@ -417,13 +426,13 @@ func cleanText(s string) string {
 
 // cloneBriefing copies b deeply enough that changing bullets of the copy
 // leaves b alone.
-func cloneBriefing(b *Briefing) *Briefing {
+func cloneBriefing(b *brief.Briefing) *brief.Briefing {
 	c := *b
-	cp := func(bs []Bullet) []Bullet {
+	cp := func(bs []brief.Bullet) []brief.Bullet {
 		if bs == nil {
 			return nil
 		}
-		out := make([]Bullet, len(bs))
+		out := make([]brief.Bullet, len(bs))
 		for i, x := range bs {
 			x.Sources = append([]string(nil), x.Sources...)
 			out[i] = x
@@ -434,13 +443,13 @@ func cloneBriefing(b *Briefing) *Briefing {
 	c.KeyPoints = cp(b.KeyPoints)
 	c.Background = cp(b.Background)
 	c.Outlook = cp(b.Outlook)
-	c.Statements = append([]Statement(nil), b.Statements...)
+	c.Statements = append([]brief.Statement(nil), b.Statements...)
 	if b.Statements != nil && c.Statements == nil {
-		c.Statements = []Statement{}
+		c.Statements = []brief.Statement{}
 	}
-	c.Actors = append([]Actor(nil), b.Actors...)
+	c.Actors = append([]brief.Actor(nil), b.Actors...)
 	if b.Actors != nil && c.Actors == nil {
-		c.Actors = []Actor{}
+		c.Actors = []brief.Actor{}
 	}
 	return &c
 }

@@ -1,6 +1,6 @@
-package brief
+package stem
 
-// Stem returns the Porter stem of word, which must be lower-case ASCII
+// Porter returns the Porter stem of word, which must be lower-case ASCII
 // (other bytes count as consonants). It follows M. F. Porter, "An
 // algorithm for suffix stripping" (1980), with the small extensions of
 // NLTK's default mode, which the rouge-score package uses: a few
@@ -9,7 +9,7 @@ package brief
 // after a consonant, "-bli", "-fulli" and "-logi" are
 // shortened in step 2, and a two-letter vowel-consonant stem counts as
 // consonant-vowel-consonant ("used" → "use").
-func Stem(word string) string {
+func Porter(word string) string {
 	if len(word) <= 2 {
 		return word
 	}

@@ -1,4 +1,4 @@
-package brief
+package refine
 
 import (
 	"fmt"
@@ -356,3 +356,20 @@ var functionWords = wordSet(`a an the and but or nor so yet for in on at to of b
 	even more most many few several such what which who whom whose why how without within amid
 	among between under over against about above below through into onto toward towards per via
 	again further already other another same than rather according`)
+
+// wordSet builds a set from space-separated words.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// isWordRune reports whether r can be part of a word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}

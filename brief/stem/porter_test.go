@@ -1,8 +1,8 @@
-package brief
+package stem
 
 import "testing"
 
-func TestStem(t *testing.T) {
+func TestPorter(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"caresses", "caress"},
 		{"ponies", "poni"},
@@ -74,32 +74,32 @@ func TestStem(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			if got := Stem(tt.in); got != tt.want {
-				t.Errorf("Stem(%q) = %q, want %q", tt.in, got, tt.want)
+			if got := Porter(tt.in); got != tt.want {
+				t.Errorf("Porter(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
 }
 
-func BenchmarkStem(b *testing.B) {
+func BenchmarkPorter(b *testing.B) {
 	words := []string{"generalizations", "negotiations", "president", "controlling", "ponies"}
 	for i := 0; b.Loop(); i++ {
-		Stem(words[i%len(words)])
+		Porter(words[i%len(words)])
 	}
 }
 
-func FuzzStem(f *testing.F) {
+func FuzzPorter(f *testing.F) {
 	for _, w := range []string{"generalizations", "ies", "ied", "yyy", "a1b2", "eed"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
 		for i := 0; i < len(w); i++ {
 			if w[i] < 'a' || w[i] > 'z' {
-				return // Stem takes lower-case ASCII words
+				return // Porter takes lower-case ASCII words
 			}
 		}
-		if s := Stem(w); len(s) > len(w)+1 || (len(w) > 0 && s == "") {
-			t.Fatalf("Stem(%q) = %q", w, s)
+		if s := Porter(w); len(s) > len(w)+1 || (len(w) > 0 && s == "") {
+			t.Fatalf("Porter(%q) = %q", w, s)
 		}
 	})
 }
