@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/brief-dev/brief/internal/evalset"
+	"github.com/brief-dev/brief/internal/golden"
 )
 
 // briefingJSON encodes b as the JSON renderer does.
@@ -26,20 +27,8 @@ func briefingJSON(t testing.TB, b *Briefing) []byte {
 }
 
 func TestSummarizeGolden(t *testing.T) {
-	const golden = "../testdata/no-deal-on-syria.briefing.json"
 	got := briefingJSON(t, Summarize(bundledArticle(t), Options{}))
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("briefing differs from %s (run go test -update and review the diff):\n%s", golden, got)
-	}
+	golden.Check(t, "../testdata/no-deal-on-syria.briefing.json", got)
 }
 
 func TestSummarizeBundled(t *testing.T) {
