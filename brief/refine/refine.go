@@ -92,6 +92,10 @@ type Options struct {
 // bullet fits in the token budget.
 var ErrBudget = errors.New("the input token budget is too small for even the bottom line")
 
+// ErrNoSources is returned by [NewRequest] when no bullet cites a
+// sentence of the document.
+var ErrNoSources = errors.New("no bullet cites a sentence of the article")
+
 // ErrNothingToRefine is returned by [NewRequest] for a briefing with
 // no bullets.
 var ErrNothingToRefine = errors.New("the briefing has no bullets to refine")
@@ -174,7 +178,7 @@ func NewRequest(doc *brief.Document, b *brief.Briefing, opt Options) (*Request, 
 		if req.Trimmed {
 			return nil, fmt.Errorf("%w (%d tokens)", ErrBudget, budget)
 		}
-		return nil, errors.New("no bullet cites a sentence of the article")
+		return nil, ErrNoSources
 	}
 	// Then, while the budget allows, the rest of the article as context
 	// (so the model can tell who "the two leaders" are, and cite it):

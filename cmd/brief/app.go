@@ -10,13 +10,16 @@ import (
 	"github.com/urfave/cli/v3"
 )
 
+// exitCode is brief's exit status.
+type exitCode int
+
 // Exit statuses.
 const (
-	exitOK          = 0
-	exitFailure     = 1
-	exitUsage       = 2
-	exitPartial     = 3 // something was produced, but some inputs were skipped
-	exitInterrupted = 130
+	exitOK          exitCode = 0
+	exitFailure     exitCode = 1
+	exitUsage       exitCode = 2
+	exitPartial     exitCode = 3 // something was produced, but some inputs were skipped
+	exitInterrupted exitCode = 130
 )
 
 // usageError marks a mistake in how brief was called: exit status 2.
@@ -78,15 +81,14 @@ type streams struct {
 // run runs brief with the given arguments (args[0] is the program name)
 // and returns the exit status. It is main without the process: tests call
 // it with buffers.
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	io := streams{in: stdin, out: stdout, err: stderr}
-	cmd := newApp(io)
-	err := cmd.Run(ctx, args)
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) exitCode {
+	std := streams{in: stdin, out: stdout, err: stderr}
+	err := newApp(std).Run(ctx, args)
 	return report(ctx, err, stderr)
 }
 
 // report prints err once, as "brief: message", and picks the exit status.
-func report(ctx context.Context, err error, stderr io.Writer) int {
+func report(ctx context.Context, err error, stderr io.Writer) exitCode {
 	var ue usageError
 	switch {
 	case err == nil:
@@ -105,31 +107,31 @@ func report(ctx context.Context, err error, stderr io.Writer) int {
 	}
 }
 
-func newApp(io streams) *cli.Command {
+func newApp(std streams) *cli.Command {
 	return &cli.Command{
 		Name:      "brief",
 		Usage:     "write a bullet-point diplomatic briefing of a news article",
-		ArgsUsage: "[FILE|-]",
+		ArgsUsage: "[FILE|URL|-]",
 		Version:   buildVersion(),
-		Description: "Reads a news article (a file, or standard input when FILE is - or absent) and\n" +
-			"writes a briefing: bottom line, key points, actors, statements, background and\n" +
-			"outlook. Every bullet cites the sentences it comes from (--cite).\n\n" +
+		Description: "Reads a news article (a file, a URL, or standard input when FILE is - or absent)\n" +
+			"and writes a briefing: bottom line, key points, actors, statements, background\n" +
+			"and outlook. Every bullet cites the sentences it comes from (--cite).\n\n" +
 			"Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs skipped,\n" +
 			"130 interrupted.",
-		Reader:         io.in,
-		Writer:         io.out,
-		ErrWriter:      io.err,
+		Reader:         std.in,
+		Writer:         std.out,
+		ErrWriter:      std.err,
 		Flags:          summarizeFlags(),
-		Action:         func(ctx context.Context, cmd *cli.Command) error { return summarizeAction(ctx, cmd, io) },
+		Action:         func(ctx context.Context, cmd *cli.Command) error { return summarizeAction(ctx, cmd, std) },
 		OnUsageError:   onUsageError,
 		ExitErrHandler: func(context.Context, *cli.Command, error) {},
 		Commands: []*cli.Command{
-			summarizeCommand(io),
-			parseCommand(io),
-			sentencesCommand(io),
-			evalCommand(io),
-			digestCommand(io),
-			batchCommand(io),
+			summarizeCommand(std),
+			parseCommand(std),
+			sentencesCommand(std),
+			evalCommand(std),
+			digestCommand(std),
+			batchCommand(std),
 		},
 	}
 }

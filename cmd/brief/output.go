@@ -10,58 +10,13 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 
 	"github.com/brief-dev/brief/brief"
 	"github.com/brief-dev/brief/render"
 	"golang.org/x/term"
 )
 
-// Output formats.
-const (
-	formatMarkdown = "md"
-	formatPDF      = "pdf"
-	formatJSON     = "json"
-)
-
-// outputFormat picks the output format: the -f flag when given, else the
-// extension of the -o path (.md, .markdown and .txt are Markdown), else
-// Markdown. A format brief cannot write is a usage error.
-func outputFormat(flag, path string) (string, error) {
-	if flag != "" {
-		switch f := strings.ToLower(flag); f {
-		case "md", "markdown":
-			return formatMarkdown, nil
-		case "pdf", "json":
-			return f, nil
-		}
-		return "", usagef("unknown output format %q: use md, pdf or json", flag)
-	}
-	if isStdout(path) {
-		return formatMarkdown, nil
-	}
-	switch ext := strings.ToLower(filepath.Ext(path)); ext {
-	case "", ".md", ".markdown", ".txt":
-		return formatMarkdown, nil
-	case ".pdf":
-		return formatPDF, nil
-	case ".json":
-		return formatJSON, nil
-	default:
-		return "", usagef("cannot tell the output format from the extension %q of %s: use -f md, pdf or json", ext, path)
-	}
-}
-
-// isStdout reports whether the output path names standard output.
-func isStdout(path string) bool {
-	return path == "" || path == "-"
-}
-
-// errTerminal is returned instead of writing PDF bytes to a terminal.
-var errTerminal = usagef("refusing to write a PDF to the terminal: use -o FILE.pdf or redirect standard output")
-
 // writeOutput writes what write produces to path ("-" or "" is stdout).
-// input is the input file, which the output may never be.
 //
 // The output is rendered in full before anything is written: a render
 // error leaves nothing on standard output, and a file is written
@@ -69,42 +24,19 @@ var errTerminal = usagef("refusing to write a PDF to the terminal: use -o FILE.p
 // renamed over the target), so that a failed or interrupted run never
 // leaves a partial or empty file at path. PDF bytes are never written to
 // a terminal.
-func writeOutput(path, input string, write func(io.Writer) error, io streams) error {
+func writeOutput(path string, write func(io.Writer) error, std streams) error {
 	if isStdout(path) {
 		var buf bytes.Buffer
 		if err := write(&buf); err != nil {
 			return err
 		}
-		if bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) && isTerminal(io.out) {
+		if bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) && isTerminal(std.out) {
 			return errTerminal
 		}
-		_, err := io.out.Write(buf.Bytes())
-		return err
-	}
-	if err := notInput(path, input); err != nil {
+		_, err := std.out.Write(buf.Bytes())
 		return err
 	}
 	return writeFileAtomic(path, write)
-}
-
-// notInput returns a usage error when path is the input file (also by way
-// of a link).
-func notInput(path, input string) error {
-	if isStdout(input) {
-		return nil
-	}
-	out, err := os.Stat(path)
-	if err != nil {
-		return nil // no such file yet: it cannot be the input
-	}
-	in, err := os.Stat(input)
-	if err != nil {
-		return nil
-	}
-	if os.SameFile(in, out) {
-		return usagef("the output %s is the input file: choose another -o", path)
-	}
-	return nil
 }
 
 // isTerminal reports whether w is a terminal.
@@ -167,50 +99,16 @@ func createTemp(path string, perm fs.FileMode) (*os.File, error) {
 	}
 }
 
-// renderOptions are the renderer options from the command's flags.
-func renderOptions(opts summarizeOptions) render.Options {
-	return render.Options{
-		Cite:    opts.cite,
-		Paper:   opts.paper,
-		Version: buildVersion(),
-		Date:    opts.date,
-	}
-}
-
-// writeBriefing renders b in the chosen format to the chosen output.
-func writeBriefing(opts summarizeOptions, b *brief.Briefing, io streams) error {
-	format, err := outputFormat(opts.format, opts.output)
-	if err != nil {
-		return err
-	}
-	if err := checkPaper(opts.paper); err != nil {
-		return err
-	}
-	if format == formatPDF && isStdout(opts.output) && isTerminal(io.out) {
-		return errTerminal
-	}
-	return writeOutput(opts.output, opts.input, briefingWriter(format, b, renderOptions(opts)), io)
-}
-
 // briefingWriter returns the function that renders b in format.
-func briefingWriter(format string, b *brief.Briefing, ro render.Options) func(io.Writer) error {
+func briefingWriter(format render.Format, b *brief.Briefing, ro render.Options) func(io.Writer) error {
 	return func(w io.Writer) error {
 		switch format {
-		case formatPDF:
+		case render.FormatPDF:
 			return render.PDF(w, b, ro)
-		case formatJSON:
+		case render.FormatJSON:
 			return render.JSON(w, b)
 		default:
 			return render.Markdown(w, b, ro)
 		}
 	}
-}
-
-// checkPaper returns a usage error for a paper size the PDF cannot use.
-func checkPaper(paper string) error {
-	switch strings.ToLower(paper) {
-	case "", "a4", "letter":
-		return nil
-	}
-	return usagef("unknown paper size %q: use a4 or letter", paper)
 }
