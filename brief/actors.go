@@ -103,10 +103,10 @@ func (a *analysis) findActors() {
 // pairs. Lower-case particles ("al", "von") and "of" after a title or an
 // organisation word ("Secretary of State", "Ministry of Defence") join a
 // run.
-func nameRuns(toks []wordTok) [][2]int {
+func nameRuns(toks []token) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(toks); {
-		if !capitalized(toks[i].word) {
+		if !capitalized(toks[i].text) {
 			i++
 			continue
 		}
@@ -116,20 +116,20 @@ func nameRuns(toks []wordTok) [][2]int {
 			if prev.poss || !joins(prev, toks[j].gap) {
 				break
 			}
-			w := toks[j].word
+			w := toks[j].text
 			if capitalized(w) {
 				j++
 				continue
 			}
-			k := toks[j].k
-			next := j+1 < len(toks) && capitalized(toks[j+1].word) && joins(toks[j], toks[j+1].gap)
+			k := toks[j].norm
+			next := j+1 < len(toks) && capitalized(toks[j+1].text) && joins(toks[j], toks[j+1].gap)
 			switch {
 			case next && nameParticles[k]:
 				j++
-			case next && k == "of" && (titleWords[prev.k] || orgCues[prev.k]):
+			case next && k == "of" && (titleWords[prev.norm] || orgCues[prev.norm]):
 				j++
-			case k == "of" && j+2 < len(toks) && toks[j+1].k == "the" && capitalized(toks[j+2].word) &&
-				(titleWords[prev.k] || orgCues[prev.k]):
+			case k == "of" && j+2 < len(toks) && toks[j+1].norm == "the" && capitalized(toks[j+2].text) &&
+				(titleWords[prev.norm] || orgCues[prev.norm]):
 				j += 2
 			default:
 				goto done
@@ -143,19 +143,19 @@ func nameRuns(toks []wordTok) [][2]int {
 }
 
 // joins reports whether a word after gap continues a name begun by prev.
-func joins(prev wordTok, gap string) bool {
+func joins(prev token, gap string) bool {
 	if gap == " " {
 		return true
 	}
 	if strings.TrimSpace(gap) == "." && strings.HasPrefix(gap, ".") {
-		return abbrevTitles[prev.k] || (len(prev.word) == 1 && capitalized(prev.word))
+		return abbrevTitles[prev.norm] || (len(prev.text) == 1 && capitalized(prev.text))
 	}
 	return strings.TrimSpace(gap) == ""
 }
 
 // opensClause reports whether a word after gap starts a sentence or a
 // quotation, where capitals say nothing about names.
-func opensClause(toks []wordTok, i int) bool {
+func opensClause(toks []token, i int) bool {
 	if i == 0 {
 		return true
 	}
@@ -169,24 +169,24 @@ func (a *analysis) sentenceCandidates(si int, cands []candidate) []candidate {
 	for _, r := range nameRuns(toks) {
 		i, j := r[0], r[1]
 		initial := opensClause(toks, i)
-		if sentenceStarters[toks[i].k] {
+		if sentenceStarters[toks[i].norm] {
 			i++
 			initial = false
 		}
 		if i >= j {
 			continue
 		}
-		theBefore := i > 0 && toks[i-1].k == "the"
+		theBefore := i > 0 && toks[i-1].norm == "the"
 		if initial && j-i == 1 {
 			if c, ok := a.knownName(si, toks[i]); ok {
 				cands = append(cands, c)
 				continue
 			}
 			// "Obama said" opens many sentences; "Officials said" too.
-			speech := i+1 < len(toks) && speechVerbs[toks[i+1].k] && toks[i+1].gap == " " &&
-				!strings.HasSuffix(toks[i].word, "s") && !nonNames[toks[i].k] && !allCaps(toks[i].word)
+			speech := i+1 < len(toks) && speechVerbs[toks[i+1].norm] && toks[i+1].gap == " " &&
+				!strings.HasSuffix(toks[i].text, "s") && !nonNames[toks[i].norm] && !allCaps(toks[i].text)
 			cands = append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[i]),
-				name: toks[i].word, kind: kindPerson, deferred: !speech, speech: speech})
+				name: toks[i].text, kind: kindPerson, deferred: !speech, speech: speech})
 			continue
 		}
 		cands = a.classifyRun(si, i, j, theBefore, cands)
@@ -195,11 +195,11 @@ func (a *analysis) sentenceCandidates(si int, cands []candidate) []candidate {
 }
 
 // nameEnd is the end of t's word without a possessive ending.
-func nameEnd(t wordTok) int { return t.start + len(t.word) }
+func nameEnd(t token) int { return t.start + len(t.text) }
 
 // knownName looks a single word up in the country and organisation tables.
-func (a *analysis) knownName(si int, t wordTok) (candidate, bool) {
-	k := t.k
+func (a *analysis) knownName(si int, t token) (candidate, bool) {
+	k := t.norm
 	c := candidate{sent: si, start: t.start, end: nameEnd(t)}
 	if n, ok := countries[k]; ok {
 		c.name, c.kind = n, kindCountry
@@ -219,14 +219,14 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 	toks := s.toks
 	text := s.text
 	whole := text[toks[i].start:nameEnd(toks[j-1])]
-	if n, ok := knownOrgs[key(whole)]; ok {
+	if n, ok := knownOrgs[normWord(whole)]; ok {
 		return append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[j-1]), name: n, kind: kindOrganisation})
 	}
 	if !hasPersonTitle(toks[i:j]) {
-		if orgCues[toks[j-1].k] && (j-i >= 2 || theBefore) || orgOf(toks[i:j]) {
+		if orgCues[toks[j-1].norm] && (j-i >= 2 || theBefore) || orgOf(toks[i:j]) {
 			return append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[j-1]), name: whole, kind: kindOrganisation})
 		}
-		if j-i >= 2 && placeCues[toks[j-1].k] {
+		if j-i >= 2 && placeCues[toks[j-1].norm] {
 			return cands // "Oakland County"
 		}
 	}
@@ -246,7 +246,7 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 			k += m
 			continue
 		}
-		w := toks[k].k
+		w := toks[k].norm
 		if titleWords[w] || ((w == "of" || w == "the") && titleStart >= 0) {
 			if honorifics[w] {
 				personTitle = true
@@ -267,24 +267,24 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 		return cands
 	}
 	for _, t := range toks[k:j] {
-		w := t.k
-		if nonNames[w] || strings.ContainsAny(t.word, "0123456789") {
+		w := t.norm
+		if nonNames[w] || strings.ContainsAny(t.text, "0123456789") {
 			return cands
 		}
 	}
 	name := text[toks[k].start:nameEnd(toks[j-1])]
 	c := candidate{sent: si, start: toks[k].start, end: nameEnd(toks[j-1]), name: name, kind: kindPerson}
 	if j-k == 1 {
-		if n, ok := knownOrgs[key(name)]; ok {
+		if n, ok := knownOrgs[normWord(name)]; ok {
 			c.name, c.kind = n, kindOrganisation
 			return append(cands, c)
 		}
-		if allCaps(toks[k].word) {
+		if allCaps(toks[k].text) {
 			c.kind = kindOrganisation
 			return append(cands, c)
 		}
 	}
-	if j-k == 1 && (orgCues[key(name)] || placeCues[key(name)]) {
+	if j-k == 1 && (orgCues[normWord(name)] || placeCues[normWord(name)]) {
 		return cands // "Ministry" alone
 	}
 	if theBefore && titleStart < 0 {
@@ -292,11 +292,11 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 	}
 	c.multi = j-k >= 2
 	c.titled = personTitle
-	c.speech = j < len(toks) && speechVerbs[toks[j].k] && strings.TrimSpace(toks[j].gap) == "" ||
-		i > 0 && speechVerbs[toks[i-1].k]
+	c.speech = j < len(toks) && speechVerbs[toks[j].norm] && strings.TrimSpace(toks[j].gap) == "" ||
+		i > 0 && speechVerbs[toks[i-1].norm]
 	if titleStart >= 0 && personTitle {
 		end := nameEnd(toks[titleEnd-1])
-		if abbrevTitles[toks[titleEnd-1].k] && strings.HasPrefix(text[end:], ".") {
+		if abbrevTitles[toks[titleEnd-1].norm] && strings.HasPrefix(text[end:], ".") {
 			end++ // "Sen."
 		}
 		role := text[toks[titleStart].start:end]
@@ -317,18 +317,18 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 // countryAt matches a country's name or adjective of up to three words at
 // toks[k:], within toks[:j]. It returns the country and the number of
 // words matched.
-func countryAt(toks []wordTok, k, j int) (string, int) {
+func countryAt(toks []token, k, j int) (string, int) {
 	for m := min(3, j-k); m >= 2; m-- {
 		parts := make([]string, m)
 		for x := 0; x < m; x++ {
-			parts[x] = toks[k+x].k
+			parts[x] = toks[k+x].norm
 		}
 		if n, ok := countries[strings.Join(parts, " ")]; ok {
 			return n, m
 		}
 	}
 	if k < j {
-		if n, ok := countries[toks[k].k]; ok {
+		if n, ok := countries[toks[k].norm]; ok {
 			return n, 1
 		}
 	}
@@ -343,8 +343,8 @@ func (a *analysis) preRole(si, i int) (roleCand, bool) {
 	if i == 0 || toks[i].gap != " " {
 		return roleCand{}, false
 	}
-	noun := toks[i-1].k
-	if !roleNouns[noun] || capitalized(toks[i-1].word) {
+	noun := toks[i-1].norm
+	if !roleNouns[noun] || capitalized(toks[i-1].text) {
 		return roleCand{}, false
 	}
 	m := i - 1
@@ -352,11 +352,11 @@ func (a *analysis) preRole(si, i int) (roleCand, bool) {
 	for m > 0 && m > i-5 && toks[m].gap == " " {
 		p := toks[m-1]
 		if _, n := countryAt(toks, m-1, i); n == 1 {
-			nat = p.word
+			nat = p.text
 			m--
 			continue
 		}
-		if capitalized(p.word) && !opensClause(toks, m-1) || p.poss {
+		if capitalized(p.text) && !opensClause(toks, m-1) || p.poss {
 			m--
 			if p.poss {
 				break
@@ -368,7 +368,7 @@ func (a *analysis) preRole(si, i int) (roleCand, bool) {
 	text := s.text[toks[m].start:toks[i-1].end]
 	rc := roleCand{text: text, prio: rolePre, nat: nat, count: noun == "counterpart" && nat != "", sent: si, possAt: -1}
 	if m > 0 && toks[m].gap == " " {
-		switch toks[m-1].k {
+		switch toks[m-1].norm {
 		case "his", "her":
 			rc.possAt = toks[m-1].start
 		}
@@ -392,7 +392,7 @@ func appositive(s *sent, j, si int) (roleCand, bool) {
 		return roleCand{}, false
 	}
 	start := j
-	if w := toks[j].k; w == "the" || w == "a" || w == "an" {
+	if w := toks[j].norm; w == "the" || w == "a" || w == "an" {
 		start = j + 1
 	}
 	hasRole := false
@@ -401,7 +401,7 @@ func appositive(s *sent, j, si int) (roleCand, bool) {
 		if end > start && strings.TrimSpace(toks[end].gap) != "" {
 			break
 		}
-		if roleNouns[toks[end].k] && !capitalized(toks[end].word) {
+		if roleNouns[toks[end].norm] && !capitalized(toks[end].text) {
 			hasRole = true
 		}
 		end++
@@ -412,7 +412,7 @@ func appositive(s *sent, j, si int) (roleCand, bool) {
 	if end < len(toks) && strings.TrimSpace(toks[end].gap) != "," {
 		return roleCand{}, false
 	}
-	if speechVerbs[toks[start].k] {
+	if speechVerbs[toks[start].norm] {
 		return roleCand{}, false
 	}
 	return roleCand{text: s.text[toks[start].start:toks[end-1].end], prio: roleAppos, sent: si, possAt: -1}, true
@@ -435,7 +435,7 @@ func (a *analysis) mergeCandidates(cands []candidate) {
 		ac := &actor{name: name, kind: kind}
 		if kind == kindPerson {
 			ac.surname = surnameOf(name)
-			sk := key(ac.surname)
+			sk := normWord(ac.surname)
 			surnames[sk] = append(surnames[sk], idx)
 		}
 		a.actors = append(a.actors, ac)
@@ -469,7 +469,7 @@ func (a *analysis) mergeCandidates(cands []candidate) {
 		case c.multi:
 			idx = byName[kindPerson+"\x00"+c.name]
 		default:
-			if ids := surnames[key(surnameOf(c.name))]; len(ids) > 0 {
+			if ids := surnames[normWord(surnameOf(c.name))]; len(ids) > 0 {
 				idx = ids[0]
 				for _, id := range ids[1:] {
 					if lastSeen[id] > lastSeen[idx] {
@@ -565,15 +565,15 @@ func (a *analysis) lastUnnamed(si, end int) int {
 	hi := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > end })
 	for k := hi - 1; k >= 0 && k >= hi-lookBack; k-- {
 		t := s.toks[k]
-		if t.k != "a" && t.k != "an" && t.k != "the" {
+		if t.norm != "a" && t.norm != "an" && t.norm != "the" {
 			continue
 		}
 		for x := k + 1; x < hi && x <= k+3; x++ {
-			w := s.toks[x].word
+			w := s.toks[x].text
 			if capitalized(w) && x > k+1 && !allCaps(w) {
 				break
 			}
-			if roleNouns[s.toks[x].k] && !capitalized(w) && !a.inQuote(si, t.start) {
+			if roleNouns[s.toks[x].norm] && !capitalized(w) && !a.inQuote(si, t.start) {
 				return t.start
 			}
 		}
@@ -610,10 +610,10 @@ func (a *analysis) findThePresident() {
 		s := &a.sents[si]
 		added := false
 		for k := 0; k+1 < len(s.toks); k++ {
-			if s.toks[k].k != "the" || s.toks[k+1].word != "president" {
+			if s.toks[k].norm != "the" || s.toks[k+1].text != "president" {
 				continue
 			}
-			if k+2 < len(s.toks) && capitalized(s.toks[k+2].word) {
+			if k+2 < len(s.toks) && capitalized(s.toks[k+2].text) {
 				continue
 			}
 			p := a.lastPresident(si, s.toks[k].start)
@@ -652,7 +652,7 @@ func (a *analysis) lastPresident(si, off int) int {
 func (ac *actor) hasTitle(w string) bool {
 	for _, rc := range ac.roles {
 		if rc.prio == roleTitle {
-			for _, x := range lowerWordsOf(rc.text) {
+			for _, x := range normWords(rc.text) {
 				if x == w {
 					return true
 				}
@@ -762,9 +762,9 @@ func (a *analysis) isSelf(ac *actor) bool {
 
 // orgOf reports whether a run names an organisation by "<cue> of":
 // "Central Bank of Nigeria", "Ministry of Defence".
-func orgOf(run []wordTok) bool {
+func orgOf(run []token) bool {
 	for x := 1; x < len(run); x++ {
-		if run[x].k == "of" && orgCues[run[x-1].k] {
+		if run[x].norm == "of" && orgCues[run[x-1].norm] {
 			return true
 		}
 	}
@@ -773,9 +773,9 @@ func orgOf(run []wordTok) bool {
 
 // hasPersonTitle reports whether a run holds a person's title word:
 // "Secretary of State" is a title, not an organisation named "State".
-func hasPersonTitle(run []wordTok) bool {
+func hasPersonTitle(run []token) bool {
 	for _, t := range run {
-		if personTitles[t.k] && capitalized(t.word) {
+		if personTitles[t.norm] && capitalized(t.text) {
 			return true
 		}
 	}
@@ -790,7 +790,7 @@ func (a *analysis) weakActor(ac *actor) bool {
 	case kindPerson:
 		return true
 	case kindOrganisation:
-		_, known := knownOrgs[key(ac.name)]
+		_, known := knownOrgs[normWord(ac.name)]
 		return !known && allCaps(ac.name)
 	}
 	return false

@@ -130,16 +130,16 @@ func TestWordToks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, tk := range wordToks(tt.in) {
-			got = append(got, tk.word)
+		for _, tk := range tokenize(tt.in, nil) {
+			got = append(got, tk.text)
 		}
 		if len(got) != len(tt.want) {
-			t.Errorf("wordToks(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("tokenize(%q, nil) = %q, want %q", tt.in, got, tt.want)
 			continue
 		}
 		for k := range got {
 			if got[k] != tt.want[k] {
-				t.Errorf("wordToks(%q) = %q, want %q", tt.in, got, tt.want)
+				t.Errorf("tokenize(%q, nil) = %q, want %q", tt.in, got, tt.want)
 				break
 			}
 		}

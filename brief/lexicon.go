@@ -163,7 +163,7 @@ func aliasTable(t string) map[string]string {
 	for _, line := range strings.Split(t, "\n") {
 		forms := strings.Split(line, "|")
 		for _, f := range forms {
-			m[key(f)] = forms[0]
+			m[normWord(f)] = forms[0]
 		}
 	}
 	return m

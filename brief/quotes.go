@@ -71,7 +71,7 @@ func (a *analysis) attribution(q quoteSpan) (speech, bool) {
 		toks := s.toks[x:min(x+14, len(s.toks))]
 		if len(toks) > 0 && strings.Trim(s.text[q.closeOff:toks[0].start], " ,") == "" {
 			base := 0
-			if speechVerbs[toks[0].k] {
+			if speechVerbs[toks[0].norm] {
 				// "…,” said a senior US official."
 				end := 1
 				for end < len(toks) && end < 9 && strings.TrimSpace(toks[end].gap) == "" {
@@ -85,11 +85,11 @@ func (a *analysis) attribution(q quoteSpan) (speech, bool) {
 				if strings.ContainsAny(toks[v].gap, ".;:“”\"") {
 					break
 				}
-				if speechVerbs[toks[v].k] {
+				if speechVerbs[toks[v].norm] {
 					return speech{q.closeSent, base + toks[0].start, base + toks[v-1].end}, true
 				}
 			}
-			if toks[0].k == "according" && len(toks) > 2 && toks[1].k == "to" {
+			if toks[0].norm == "according" && len(toks) > 2 && toks[1].norm == "to" {
 				end := 2
 				for end < len(toks) && end < 10 && strings.TrimSpace(toks[end].gap) == "" {
 					end++
@@ -108,7 +108,7 @@ func (a *analysis) attribution(q quoteSpan) (speech, bool) {
 	y := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > len(before) })
 	toks := s.toks[max(0, y-12):y]
 	for v := len(toks) - 1; v >= 1 && v >= len(toks)-4; v-- {
-		if !speechVerbs[toks[v].k] {
+		if !speechVerbs[toks[v].norm] {
 			continue
 		}
 		st := v - 1
@@ -155,7 +155,7 @@ func (a *analysis) speaker(q quoteSpan, prev map[string]string) string {
 			}
 		}
 	}
-	ws := lowerWordsOf(phrase)
+	ws := normWords(phrase)
 	if len(ws) == 0 {
 		return ""
 	}
@@ -204,7 +204,7 @@ func (a *analysis) statements() []Statement {
 		}
 		if who != "" {
 			lastPara, lastSpeaker = a.sents[q.closeSentOr()].ParaIndex, who
-			if ws := lowerWordsOf(who); len(ws) > 1 && ws[0] != "the" {
+			if ws := normWords(who); len(ws) > 1 && ws[0] != "the" {
 				speakers[ws[len(ws)-1]] = who
 			}
 		}

@@ -96,11 +96,11 @@ func (a *analysis) standalone(i int) (string, bool) {
 			return a.actors[pair[0]].name + " and " + a.actors[pair[1]].name + " " + text[len(ref):], true
 		}
 	}
-	toks := wordToks(text)
+	toks := tokenize(text, nil)
 	if len(toks) < 2 || toks[0].start != 0 {
 		return text, true
 	}
-	w := toks[0].k
+	w := toks[0].norm
 	switch {
 	case w == "he" || w == "she" || w == "his" || w == "her" || w == "him":
 		p := a.lastPerson(i, 0, 3)
@@ -112,9 +112,9 @@ func (a *analysis) standalone(i int) (string, bool) {
 			name = possessive(name, text)
 		}
 		return name + text[toks[0].end:], true
-	case w == "they" || backRefs[w] && !toks[0].poss && !allCaps(toks[0].word):
+	case w == "they" || backRefs[w] && !toks[0].poss && !allCaps(toks[0].text):
 		return "", false
-	case demonstratives[w] && auxiliaries[toks[1].k] && toks[1].gap == " ":
+	case demonstratives[w] && auxiliaries[toks[1].norm] && toks[1].gap == " ":
 		return "", false
 	}
 	return text, true
@@ -135,7 +135,7 @@ func trimAttribution(text string) string {
 	if strings.ContainsAny(tail, "“”\",;") {
 		return text
 	}
-	ws := lowerWordsOf(tail)
+	ws := normWords(tail)
 	if len(ws) == 0 || len(ws) > 8 {
 		return text
 	}

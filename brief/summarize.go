@@ -60,9 +60,6 @@ func Summarize(d *Document, opt Options) *Briefing {
 	return b
 }
 
-// wordCount is the number of words of text.
-func wordCount(text string) int { return len(wordToks(text)) }
-
 // maxOverlap is the share of words two key points may have in common.
 const maxOverlap = 0.7
 

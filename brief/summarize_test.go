@@ -132,9 +132,9 @@ func faithful(d *Document, bl Bullet, names map[string]bool) error {
 		if !ok {
 			return fmt.Errorf("unknown source %s", id)
 		}
-		src = append(src, lowerWordsOf(s.Text)...)
+		src = append(src, normWords(s.Text)...)
 	}
-	bw := lowerWordsOf(bl.Text)
+	bw := normWords(bl.Text)
 	for k := 0; k < len(bw) && k <= 8; k++ {
 		p := indexRun(src, bw[k:])
 		if p < 0 {
@@ -200,7 +200,7 @@ func TestBulletsFaithful(t *testing.T) {
 			a := analyzeDoc(d)
 			names := map[string]bool{"and": true}
 			for _, ac := range a.actors {
-				for _, w := range lowerWordsOf(ac.name) {
+				for _, w := range normWords(ac.name) {
 					names[w] = true
 				}
 			}
@@ -356,7 +356,7 @@ func TestBulletsFaithfulDevSet(t *testing.T) {
 		a := analyzeDoc(d)
 		names := map[string]bool{"and": true}
 		for _, ac := range a.actors {
-			for _, w := range lowerWordsOf(ac.name) {
+			for _, w := range normWords(ac.name) {
 				names[w] = true
 			}
 		}
