@@ -76,7 +76,7 @@ type scoreParams struct {
 	leadSpan    int     // opening sentences compared with the rest for Lead
 	leadFloor   float64 // Lead never falls below this
 	mmrLambda   float64 // relevance vs novelty in RankKeyPoints
-	maxOverlap  float64 // cosine above which a sentence repeats a chosen one
+	maxCosine   float64 // cosine above which a sentence repeats a chosen one
 	minKeyWords int     // key points need at least this many words
 }
 
@@ -98,7 +98,7 @@ func defaultParams() scoreParams {
 		leadSpan:    4,
 		leadFloor:   0.3,
 		mmrLambda:   0.6,
-		maxOverlap:  0.3,
+		maxCosine:   0.3,
 		minKeyWords: 6,
 	}
 }
@@ -375,7 +375,7 @@ func rankWith(d *Document, scored []Scored, n int, p scoreParams) []Scored {
 					sim = max(sim, dot(vecs[k], vecs[c]))
 				}
 				// The first pass skips fragments and near-repeats.
-				if pass == 0 && (sim > p.maxOverlap || nwords[k] < p.minKeyWords) {
+				if pass == 0 && (sim > p.maxCosine || nwords[k] < p.minKeyWords) {
 					continue
 				}
 				val := p.mmrLambda*s.Score/top - (1-p.mmrLambda)*sim

@@ -60,14 +60,14 @@ func Summarize(d *Document, opt Options) *Briefing {
 	return b
 }
 
-// maxOverlap is the share of words two key points may have in common.
-const maxOverlap = 0.7
+// maxSharedWords is the share of words two key points may have in common.
+const maxSharedWords = 0.7
 
 // repeats reports whether sentence i says what one of the used sentences
 // already says: most of the words of the shorter are in the longer.
 func (a *analysis) repeats(i int, used map[int]bool) bool {
 	for j := range used {
-		if overlap(a.sents[i].lower, a.sents[j].lower) > maxOverlap {
+		if overlap(a.sents[i].lower, a.sents[j].lower) > maxSharedWords {
 			return true
 		}
 	}
