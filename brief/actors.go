@@ -23,6 +23,13 @@ type actor struct {
 	weight   float64 // mentions weighted by the score of their sentences
 	first    int     // index of the first sentence that mentions it
 	roles    []roleCand
+	// For people: what the article tells of their sex (for "he" and
+	// "she"), and whether it is certain the name is a person's (a title,
+	// a given name, a role, a speech verb), not a place or a company that
+	// looks like one.
+	gender  gender
+	certain bool
+	genders [3]int // evidence counted by gender, to settle gender
 }
 
 // countryWeight scales a country's mentions against a person's or an
@@ -34,6 +41,9 @@ type mention struct {
 	actor      int // index into analysis.actors
 	start, end int // byte span in the sentence text
 	inQuote    bool
+	// ambiguous marks a short name that more than one person named
+	// before could bear ("Lee" after "Lee Kuan Yew" and "Lee Hsien Loong").
+	ambiguous bool
 }
 
 // Role candidate priorities: a title before the name beats an appositive,
@@ -62,10 +72,11 @@ type candidate struct {
 	start, end int // byte span of the name
 	name       string
 	kind       string
-	multi      bool // a person's name of two or more words
-	titled     bool // a person's title stands before the name
-	speech     bool // a speech verb follows the name
-	deferred   bool // a lone capitalised word opening a sentence
+	multi      bool   // a person's name of two or more words
+	titled     bool   // a person's title stands before the name
+	speech     bool   // a speech verb follows the name
+	deferred   bool   // a lone capitalised word opening a sentence
+	gender     gender // from an honorific or a title before the name ("Mr", "Queen")
 	roles      []roleCand
 }
 
@@ -106,6 +117,7 @@ func (a *analysis) mergeCandidates(cands []candidate) {
 	byName := map[string]int{}
 	surnames := map[string][]int{}
 	lastSeen := map[int]int{}
+	givens := map[string][]int{} // the first word of a multi-word name, for family names written first ("Yoon" of "Yoon Suk Yeol")
 	add := func(name, kind string) int {
 		k := kind + "\x00" + name
 		if idx, ok := byName[k]; ok {
@@ -117,6 +129,10 @@ func (a *analysis) mergeCandidates(cands []candidate) {
 			ac.surname = surnameOf(name)
 			sk := normWord(ac.surname)
 			surnames[sk] = append(surnames[sk], idx)
+			if f := strings.Fields(name); len(f) > 1 {
+				fk := normWord(f[0])
+				givens[fk] = append(givens[fk], idx)
+			}
 		}
 		a.actors = append(a.actors, ac)
 		byName[k] = idx
@@ -143,19 +159,34 @@ func (a *analysis) mergeCandidates(cands []candidate) {
 	}
 	for _, c := range cands {
 		idx := -1
+		ambiguous := false
 		switch {
 		case c.kind != kindPerson:
 			idx = add(c.name, c.kind)
 		case c.multi:
 			idx = byName[kindPerson+"\x00"+c.name]
 		default:
-			if ids := surnames[normWord(surnameOf(c.name))]; len(ids) > 0 {
+			ids := surnames[normWord(surnameOf(c.name))]
+			if len(ids) == 0 && !strings.Contains(c.name, " ") {
+				ids = givens[normWord(c.name)] // a family name written first: "Yoon" of "Yoon Suk Yeol"
+				if len(ids) > 0 && firstNames[normWord(c.name)] != genderUnknown {
+					ids = nil // a given name alone ("Barack") is not a family name
+				}
+			}
+			if len(ids) > 0 {
 				idx = ids[0]
-				for _, id := range ids[1:] {
+				seen := 0
+				for _, id := range ids {
+					if lastSeen[id] > 0 {
+						seen++
+					}
 					if lastSeen[id] > lastSeen[idx] {
 						idx = id
 					}
 				}
+				// Two people named before share the name: "Lee" may be
+				// either; mentions of it are marked ambiguous.
+				ambiguous = seen > 1
 			} else if (c.titled || c.speech) && !c.deferred {
 				idx = add(c.name, kindPerson)
 			}
@@ -177,7 +208,36 @@ func (a *analysis) mergeCandidates(cands []candidate) {
 			}
 			ac.roles = append(ac.roles, rc)
 		}
-		s.mentions = append(s.mentions, mention{actor: idx, start: c.start, end: c.end, inQuote: a.inQuote(c.sent, c.start)})
+		s.mentions = append(s.mentions, mention{actor: idx, start: c.start, end: c.end, inQuote: a.inQuote(c.sent, c.start), ambiguous: ambiguous})
+		if ac.kind == kindPerson {
+			ac.genders[c.gender]++
+			for _, rc := range c.roles {
+				ac.genders[roleGender(rc.text)]++
+			}
+			ac.certain = ac.certain || c.titled || c.speech || len(c.roles) > 0
+		}
+	}
+	for _, ac := range a.actors {
+		if ac.kind == kindPerson {
+			ac.settlePerson()
+		}
+	}
+}
+
+// settlePerson decides a person's gender and whether the name is
+// certainly a person's, from the evidence counted while merging and from
+// the name itself. Conflicting evidence leaves the gender unknown.
+func (ac *actor) settlePerson() {
+	if g := nameGender(ac.name); g != genderUnknown {
+		ac.genders[g]++
+		ac.certain = true
+	}
+	male, female := ac.genders[genderMale], ac.genders[genderFemale]
+	switch {
+	case male > 0 && female == 0:
+		ac.gender = genderMale
+	case female > 0 && male == 0:
+		ac.gender = genderFemale
 	}
 }
 

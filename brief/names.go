@@ -174,6 +174,7 @@ type runFront struct {
 	titleStart  int    // first word of the title, or -1
 	titleEnd    int    // end of the title (exclusive)
 	personTitle bool   // the title marks a person ("President", "Mr")
+	gender      gender // given by an honorific or a title ("Mr", "Queen")
 	end         int    // first word of the name
 }
 
@@ -199,6 +200,9 @@ func (a *analysis) runFront(si, i, j int) runFront {
 		if !titleWords[w] && !((w == "of" || w == "the") && f.titleStart >= 0) {
 			break
 		}
+		if g := genderWords[w]; g != genderUnknown {
+			f.gender = g
+		}
 		if honorifics[w] {
 			f.personTitle = true
 			k++
@@ -210,6 +214,23 @@ func (a *analysis) runFront(si, i, j int) runFront {
 		f.personTitle = f.personTitle || personTitles[w]
 		f.titleEnd = k + 1
 		k++
+	}
+	// A title after other capitalised words: "Claiborne County Sheriff
+	// Marvin Lucas", "Labour MP Jane Doe". The name is what follows the
+	// last title word.
+	for t := j - 2; t >= k; t-- {
+		if w := toks[t].norm; personTitles[w] && toks[t].capital {
+			if f.titleStart < 0 {
+				f.titleStart = i
+			}
+			f.titleEnd = t + 1
+			f.personTitle = true
+			if g := genderWords[w]; g != genderUnknown {
+				f.gender = g
+			}
+			k = t + 1
+			break
+		}
 	}
 	f.end = k
 	return f
@@ -242,8 +263,22 @@ func (a *analysis) personRun(si, i, j int, theBefore bool, f runFront, cands []c
 	if theBefore && f.titleStart < 0 {
 		return cands // "the Cold War", "the Group"
 	}
+	if f.titleStart < 0 && j < len(toks) && toks[j].gap == " " && personNouns[toks[j].norm] && !toks[j].capital {
+		// A name before a person noun qualifies it: "Google India
+		// spokeswoman", "Diffa resident". It is an organisation or a
+		// place, not a person.
+		if j-k >= 2 {
+			c.kind = kindOrganisation
+			return append(cands, c)
+		}
+		return cands
+	}
+	if f.titleStart < 0 && j-k == 1 && i > 0 && locatives[toks[i-1].norm] {
+		return cands // "from Texas", "in Grapevine": a place
+	}
 	c.multi = j-k >= 2
 	c.titled = f.personTitle
+	c.gender = f.gender
 	c.speech = j < len(toks) && speechVerbs[toks[j].norm] && strings.TrimSpace(toks[j].gap) == "" ||
 		i > 0 && speechVerbs[toks[i-1].norm]
 	if f.titleStart >= 0 && f.personTitle {
@@ -402,3 +437,6 @@ func hasPersonTitle(run []token) bool {
 	}
 	return false
 }
+
+// locatives put a place after them: "the senator from Texas".
+var locatives = wordSet(`from in at near outside across into inside throughout`)

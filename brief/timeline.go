@@ -115,6 +115,7 @@ func hasWordsAt(ws []string, i int, p []string) bool {
 func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 	type pick struct {
 		i      int
+		named  int // the sentence naming a replaced pronoun's referent, or -1
 		text   string
 		weight float64
 		rank   float64
@@ -130,11 +131,11 @@ func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 		if w < 1.5 {
 			continue
 		}
-		text, ok := a.standalone(i)
+		text, named, ok := a.standalone(i)
 		if !ok {
 			continue
 		}
-		p := pick{i: i, text: text, weight: w, rank: w * (0.5 + a.norm(i))}
+		p := pick{i: i, named: named, text: text, weight: w, rank: w * (0.5 + a.norm(i))}
 		switch {
 		case o >= b && used[i] && o >= strongCue:
 			p.rank /= 2
@@ -173,7 +174,7 @@ func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 	// Background reads best in the order of the article.
 	sort.SliceStable(bg, func(x, y int) bool { return bg[x].i < bg[y].i })
 	bullet := func(p pick) Bullet {
-		return Bullet{Text: p.text, Sources: []string{a.sents[p.i].ID}, Score: a.sents[p.i].Score}
+		return Bullet{Text: p.text, Sources: a.sources(p.i, p.named), Score: a.sents[p.i].Score}
 	}
 	background, outlook = []Bullet{}, []Bullet{}
 	for _, p := range bg {
