@@ -346,12 +346,49 @@ func (a *analysis) actorList(speakers map[string]bool) []Actor {
 }
 
 // isSelf reports whether ac is the article's own news organisation or
-// author.
+// one of its authors, or a news or photo agency credited in it: the
+// people who report the story are not its actors.
 func (a *analysis) isSelf(ac *actor) bool {
 	d := a.doc
-	return d.Dateline.Source != "" && strings.EqualFold(ac.name, d.Dateline.Source) ||
-		d.Byline.Name != "" && strings.EqualFold(ac.name, d.Byline.Name)
+	if d.Dateline.Source != "" && strings.EqualFold(ac.name, d.Dateline.Source) {
+		return true
+	}
+	if newsOutlets[normWord(ac.name)] {
+		return true
+	}
+	for _, author := range bylineNames(d.Byline.Name) {
+		if strings.EqualFold(ac.name, author) || ac.kind == kindPerson && strings.EqualFold(ac.surname, surnameOf(author)) &&
+			strings.Contains(author, " ") && !strings.Contains(ac.name, " ") {
+			return true
+		}
+	}
+	return false
 }
+
+// bylineNames splits a byline into the names it lists: "Lisa Mascaro,
+// Mary Clare Jalonick and Eric Tucker".
+func bylineNames(byline string) []string {
+	var out []string
+	for _, part := range strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(byline), func(r rune) bool { return r == ',' }) {
+		if p := strings.TrimSpace(part); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// newsOutlets are news organisations and photo agencies: when an article
+// names them it is as a source or a credit ("told CNN", "Getty Images"),
+// not as an actor of the story.
+var newsOutlets = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Split(`cnn|bbc|bbc news|reuters|ap|afp|associated press|agence france-presse|
+		bloomberg|xinhua|interfax|getty|getty images|gettyimages|epa|shutterstock|alamy|pa|al jazeera|
+		press association|ansa|dpa|efe|kyodo|yonhap|tass|ria novosti`, "|") {
+		m[strings.TrimSpace(n)] = true
+	}
+	return m
+}()
 
 // weakActor reports whether ac, mentioned once and without a role, is too
 // uncertain to list: a lone person's name or an unknown acronym ("NEVER"

@@ -31,6 +31,9 @@ type analysis struct {
 	sents    []sent
 	maxScore float64
 	actors   []*actor
+	// findingIssuer is set while the issuer of a quoted document is
+	// looked up, so that the lookup does not recurse.
+	findingIssuer bool
 }
 
 // analyze prepares d for briefing assembly. scored is ScoreSentences(d).

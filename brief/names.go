@@ -336,14 +336,18 @@ func (a *analysis) preRole(si, i int) (roleCand, bool) {
 	}
 	m := i - 1
 	nation := ""
-	for m > 0 && m > i-5 && toks[m].gap == " " {
+	for m > 0 && m > i-6 && toks[m].gap == " " {
 		p := toks[m-1]
 		if _, n := countryAt(toks, m-1, i); n == 1 {
 			nation = p.text
 			m--
 			continue
 		}
-		if capitalized(p.text) && !opensClause(toks, m-1) || p.poss {
+		if roleModifiers[p.norm] && !p.capital {
+			m-- // "press" in "White House press secretary"
+			continue
+		}
+		if capitalized(p.text) && (!opensClause(toks, m-1) || toks[m].capital) || p.poss {
 			m--
 			if p.poss {
 				break
@@ -440,3 +444,11 @@ func hasPersonTitle(run []token) bool {
 
 // locatives put a place after them: "the senator from Texas".
 var locatives = wordSet(`from in at near outside across into inside throughout`)
+
+// roleModifiers are lower-case words that belong to a role before a
+// name: "White House press secretary", "deputy foreign minister".
+var roleModifiers = wordSet(`press deputy vice senior chief foreign national security defense defence
+	former acting top assistant executive managing general special principal political economic
+	military legal medical communications campaign policy interim associate regional district
+	state federal finance trade health education interior justice labor labour prime first
+	head lead founding co-founder`)

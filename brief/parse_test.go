@@ -399,6 +399,9 @@ func TestSplitByline(t *testing.T) {
 		{"ANN LEE", Byline{Name: "ANN LEE"}},
 		{"Ann Lee for CNN", Byline{"Ann Lee", "for CNN"}},
 		{"Associated Press", Byline{Name: "Associated Press"}},
+		{"Our Foreign Staff", Byline{Role: "Our Foreign Staff"}},
+		{"Staff Reporter", Byline{Role: "Staff Reporter"}},
+		{"Web Desk", Byline{Role: "Web Desk"}},
 	}
 	for _, tt := range tests {
 		if got := splitByline(tt.in); got != tt.want {

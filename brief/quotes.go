@@ -320,7 +320,8 @@ var speakerNouns = wordSet(`official officials spokesman spokeswoman spokesperso
 	critic critics supporter supporters voter voters observer observers owner owners
 	manufacturer maker makers regulator regulators economist economists researcher
 	researchers scientist scientists professor author dealer dealers trader traders
-	co-director cofounder co-founder founder ceo`)
+	co-director cofounder co-founder founder ceo administrators administrator organisers
+	letter release communique`)
 
 // speakerName names who said q, from the phrase that attributes it: a
 // person or organisation the phrase names (by their full name), a person a
@@ -519,6 +520,10 @@ func (a *analysis) description(si int, seg []token, q quoteSpan, prev map[string
 	if generic[seg[noun].norm] && noun <= 1 && len(seg) <= 2 {
 		return "" // "a woman": not who, for a briefing
 	}
+	if documents[seg[noun].norm] && noun <= 1 && len(seg) <= 3 && !a.findingIssuer {
+		// "the statement said": who issued it, or nothing.
+		return a.documentIssuer(si, seg[noun].norm, q, prev)
+	}
 	if seg[0].norm == "the" {
 		head := seg[1 : noun+1]
 		if name := a.titledPerson(head, q.openSent); name != "" && len(seg) == noun+1 {
@@ -532,6 +537,74 @@ func (a *analysis) description(si int, seg []token, q quoteSpan, prev map[string
 		}
 	}
 	return phrase
+}
+
+// documents speak for whoever issued them: "the statement said".
+var documents = wordSet(`statement statements report letter release communique`)
+
+// issueVerbs put out a document: "the European Union released a
+// statement".
+var issueVerbs = wordSet(`issued released published posted sent put made signed wrote`)
+
+// documentIssuer returns who issued the document (a statement, a
+// report) that sentence si quotes, when one of the sentences up to si
+// says so: "X released a statement", "In a statement, X said", "X said in
+// a statement". It returns "" when the article does not say.
+func (a *analysis) documentIssuer(si int, noun string, q quoteSpan, prev map[string]string) string {
+	for k := si; k >= 0 && k >= si-4; k-- {
+		toks := a.sents[k].toks
+		at := -1
+		for x, t := range toks {
+			if t.norm == noun && !a.inQuote(k, t.start) {
+				at = x
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		// The verb nearest the document word, and its subject.
+		best := -1
+		for x, t := range toks {
+			if a.inQuote(k, t.start) || !(issueVerbs[t.norm] || speechVerbs[t.norm]) || x == at {
+				continue
+			}
+			if best < 0 || abs(x-at) < abs(best-at) {
+				best = x
+			}
+		}
+		if best <= 0 {
+			return ""
+		}
+		if k == si && best > at && toks[at-1].norm == "the" {
+			return "" // "the statement said": the verb is the document's own
+		}
+		sp := speech{sent: k, toks: toks[:best], subjectLast: true}
+		a.findingIssuer = true // a document's issuer is not looked up through another document
+		name := a.speakerName(q, sp, prev)
+		a.findingIssuer = false
+		if name != "" && !documents[lastWord(name)] {
+			return name
+		}
+		return ""
+	}
+	return ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// lastWord is the last word of s, lower case.
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // descriptionStops end a speaker's description: what follows says how or
