@@ -157,6 +157,8 @@ type layout struct {
 	f     *fpdf.Fpdf // used for measuring only
 	g     geometry
 	unit  map[runeKey]float64 // width of a rune at 1 pt, in mm
+	latin [4][256]float64     // the same for U+0000–U+00FF, looked up without hashing
+	known [4][256]bool        // which entries of latin are set
 	cov   *coverage
 	pages [][]op
 	y     float64
@@ -287,14 +289,26 @@ func (l *layout) width(s string, st fontStyle, size float64) float64 {
 }
 
 func (l *layout) runeWidth(st fontStyle, r rune) float64 {
+	if r >= 0 && r < 256 {
+		if !l.known[st][r] {
+			l.latin[st][r] = l.measure(st, r)
+			l.known[st][r] = true
+		}
+		return l.latin[st][r]
+	}
 	k := runeKey{st, r}
 	if w, ok := l.unit[k]; ok {
 		return w
 	}
-	l.f.SetFont(st.family(), "", 100)
-	w := l.f.GetStringWidth(string(r)) / 100
+	w := l.measure(st, r)
 	l.unit[k] = w
 	return w
+}
+
+// measure asks the PDF library for the width of r at 1 pt, in mm.
+func (l *layout) measure(st fontStyle, r rune) float64 {
+	l.f.SetFont(st.family(), "", 100)
+	return l.f.GetStringWidth(string(r)) / 100
 }
 
 // token is a word, or the piece of a word that fits on a line.
@@ -374,10 +388,8 @@ func (l *layout) wrap(spans []span, lk look, maxW float64) [][]token {
 			cur, curW = carry, carry[0].w
 			flush()
 		}
-		for t.w > maxW+epsilon {
-			head, rest := l.splitToken(t, maxW)
-			lines = append(lines, []token{head})
-			t = rest
+		if t.w > maxW+epsilon {
+			lines, t = l.splitToken(lines, t, maxW)
 		}
 		cur, curW = []token{t}, t.w
 	}
@@ -385,23 +397,47 @@ func (l *layout) wrap(spans []span, lk look, maxW float64) [][]token {
 	return lines
 }
 
-// splitToken cuts t into a head at most maxW wide (but at least one
-// character) and the rest.
-func (l *layout) splitToken(t token, maxW float64) (head, rest token) {
-	w, cut := 0.0, 0
-	for i, r := range t.text {
-		rw := l.runeWidth(t.style, r) * t.size
-		if w+rw > maxW+epsilon && i > 0 {
-			break
+// splitToken cuts t, a token wider than maxW, into pieces at most maxW
+// wide (but at least one character each). It appends every piece but the
+// last to lines, one piece a line, and returns the last piece, which fits
+// on a line.
+//
+// The work is linear in the length of t, however long it is (a hostile
+// page can hold megabytes without a space): each cut scans only the
+// characters of the piece it cuts off, and whether the rest still
+// overflows is decided by measuring the rest only until it overflows. The
+// widths are summed in the order width adds them, so every piece gets the
+// width width would give it: a partial sum of widths, which are never
+// negative, never exceeds the whole sum, so a rest whose beginning
+// overflows overflows as a whole, and a rest measured to its end is
+// measured exactly.
+func (l *layout) splitToken(lines [][]token, t token, maxW float64) ([][]token, token) {
+	limit := maxW + epsilon
+	for t.w > limit {
+		w, cut := 0.0, 0
+		for cut < len(t.text) {
+			r, n := utf8.DecodeRuneInString(t.text[cut:])
+			rw := l.runeWidth(t.style, r) * t.size
+			if w+rw > limit && cut > 0 {
+				break
+			}
+			w += rw
+			cut += n
 		}
-		w += rw
-		cut = i + utf8.RuneLen(r)
+		head := t
+		head.text, head.w, head.spaceW = t.text[:cut], w, 0
+		lines = append(lines, []token{head})
+		t.text = t.text[cut:]
+		units := 0.0
+		for _, r := range t.text {
+			units += l.runeWidth(t.style, r)
+			if units*t.size > limit {
+				break
+			}
+		}
+		t.w = units * t.size
 	}
-	head, rest = t, t
-	head.text, head.w, head.spaceW = t.text[:cut], w, 0
-	rest.text = t.text[cut:]
-	rest.w = l.width(rest.text, t.style, t.size)
-	return head, rest
+	return lines, t
 }
 
 // balance rewraps a heading that ends in a lone word on a narrower
@@ -563,10 +599,20 @@ func (l *layout) footers(title string) {
 	ruleY := l.g.height - 15
 	base := l.g.height - 10.5
 	total := len(l.pages)
+	// The title is measured once, and cut once for each width the page
+	// label leaves it: a long title on many pages costs no more.
+	title = l.cov.displayable(title)
+	titleW := l.width(title, regular, size)
+	cut := make(map[float64]string)
 	for p := range l.pages {
 		label := fmt.Sprintf("Page %d of %d", p+1, total)
 		lw := l.width(label, regular, size)
-		t := l.truncate(l.cov.displayable(title), regular, size, l.g.right-l.g.left-lw-10)
+		maxW := l.g.right - l.g.left - lw - 10
+		t, ok := cut[maxW]
+		if !ok {
+			t = l.truncate(title, titleW, regular, size, maxW)
+			cut[maxW] = t
+		}
 		l.pages[p] = append(l.pages[p],
 			op{kind: opRule, x: l.g.left, y: ruleY, w: l.g.right - l.g.left, tone: toneMuted},
 			op{kind: opText, x: l.g.left, y: base, text: t, style: regular, size: size, tone: toneMuted},
@@ -575,13 +621,14 @@ func (l *layout) footers(title string) {
 	}
 }
 
-// truncate shortens s with an ellipsis to at most maxW mm.
-func (l *layout) truncate(s string, st fontStyle, size, maxW float64) string {
-	if l.width(s, st, size) <= maxW {
+// truncate shortens s, which is w mm wide, with an ellipsis to at most
+// maxW mm.
+func (l *layout) truncate(s string, w float64, st fontStyle, size, maxW float64) string {
+	if w <= maxW {
 		return s
 	}
 	ell := l.width("…", st, size)
-	w := 0.0
+	w = 0.0
 	for i, r := range s {
 		w += l.runeWidth(st, r) * size
 		if w+ell > maxW {
