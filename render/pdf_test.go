@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -286,7 +287,7 @@ func TestPDFLongBriefingPages(t *testing.T) {
 		t.Run(paper, func(t *testing.T) {
 			b := longBriefing(45)
 			opt := Options{Paper: paper, Date: testDate, Cite: true}
-			_, l, err := layoutPDF(briefingMemo(b, opt), opt)
+			_, l, err := layoutPDF(context.Background(), briefingMemo(b, opt), opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -340,7 +341,7 @@ func TestPDFKeepWithNext(t *testing.T) {
 		b.KeyPoints[3].Text = "Short."
 		opt := Options{Date: testDate}
 		m := briefingMemo(b, opt)
-		_, l, err := layoutPDF(m, opt)
+		_, l, err := layoutPDF(context.Background(), m, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -445,7 +446,7 @@ func TestFontNamesKeepLength(t *testing.T) {
 
 func TestWrapLongWord(t *testing.T) {
 	opt := Options{Date: testDate}
-	_, l, err := layoutPDF(&memo{title: "t"}, opt)
+	_, l, err := layoutPDF(context.Background(), &memo{title: "t"}, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -498,7 +499,7 @@ func naiveSplit(l *layout, t token, maxW float64) [][]token {
 func TestSplitTokenMatchesNaive(t *testing.T) {
 	// A memo that uses every face, so that all four fonts are loaded.
 	m := &memo{title: "t", blocks: []block{{kind: kindBullet, spans: []span{{text: "a"}, {text: "b", style: bold}, {text: "c", style: italic}, {text: "d", style: boldItalic}}}}}
-	_, l, err := layoutPDF(m, Options{Date: testDate})
+	_, l, err := layoutPDF(context.Background(), m, Options{Date: testDate})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -566,7 +567,7 @@ func FuzzWrap(f *testing.F) {
 	f.Add("The delegations went over the draft text clause by clause.", 40.0)
 	f.Add("https://example.org/"+strings.Repeat("a", 300), 25.0)
 	f.Add("Сергей Лавров — “quoted,” ñ", 5.0)
-	_, l, err := layoutPDF(&memo{title: "t"}, Options{Date: testDate})
+	_, l, err := layoutPDF(context.Background(), &memo{title: "t"}, Options{Date: testDate})
 	if err != nil {
 		f.Fatal(err)
 	}
