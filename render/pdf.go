@@ -35,13 +35,12 @@ func PDF(w io.Writer, b *brief.Briefing, opt Options) error {
 }
 
 // PDFContext is PDF that stops when ctx is done. The layout checks ctx
-// between blocks, between pages and every few hundred lines of a long
-// word; the PDF library's final pass, which cannot be stopped, runs apart
-// and is abandoned (it finishes on its own, into a buffer of its own).
-// A stopped render writes nothing to w and returns an error wrapping
-// ctx.Err(), so errors.Is(err, context.Canceled) tells an interrupt.
-// Nothing reaches w before the whole PDF is made, whether ctx is done or
-// not.
+// between blocks, between pages and every 1,024 lines of a long word.
+// The PDF library's final pass, which cannot be stopped part way, runs in
+// a goroutine of its own and is abandoned: it finishes on its own, into a
+// buffer that is then dropped. Nothing reaches w before the whole PDF is
+// made, so a stopped render writes nothing; it returns an error wrapping
+// ctx.Err(), so that errors.Is(err, context.Canceled) tells an interrupt.
 func PDFContext(ctx context.Context, w io.Writer, b *brief.Briefing, opt Options) error {
 	if b == nil {
 		return errNil
@@ -480,16 +479,17 @@ func (l *layout) wrap(spans []span, lk look, maxW float64) [][]token {
 // The work is linear in the length of t, however long it is (a hostile
 // page can hold megabytes without a space): each cut scans only the
 // characters of the piece it cuts off, and whether the rest still
-// overflows is decided by measuring the rest only until it overflows. The
-// widths are summed in the order width adds them, so every piece gets the
-// width width would give it: a partial sum of widths, which are never
-// negative, never exceeds the whole sum, so a rest whose beginning
-// overflows overflows as a whole, and a rest measured to its end is
-// measured exactly.
+// overflows is decided by measuring the rest only until it overflows.
+// The widths are added up in the order l.width adds them, so that every
+// piece gets exactly the width l.width would give it, and the PDF is the
+// same as with measuring the whole rest: a partial sum of widths, which
+// are never negative, never exceeds the whole sum, so a rest whose
+// beginning overflows overflows as a whole, and a rest measured to its
+// end is measured as l.width measures it.
 func (l *layout) splitToken(lines [][]token, t token, maxW float64) ([][]token, token) {
 	limit := maxW + epsilon
-	for n := 1; t.w > limit; n++ {
-		if n%splitPoll == 0 && l.stopped() {
+	for cuts := 1; t.w > limit; cuts++ {
+		if cuts%splitPoll == 0 && l.stopped() {
 			break
 		}
 		w, cut := 0.0, 0
