@@ -125,11 +125,27 @@ func IsURL(name string) bool {
 // name, hidden files (".name") skipped; "-" is standard input; with
 // JSONL, each file becomes its records. A name that cannot be expanded
 // (a missing file, a malformed JSON line) is yielded as an Input whose
-// Read reports the error, so that the caller names it and moves on.
+// Read reports the error, so that the caller names it and moves on. A
+// JSON Lines stream may begin with a UTF-8 byte order mark.
+//
+// Inputs is InputsContext with a context that is never done.
 func (r *Reader) Inputs(args []string) iter.Seq[Input] {
+	return r.InputsContext(context.Background(), args)
+}
+
+// InputsContext is Inputs that stops when ctx is done: the sequence then
+// ends, without an error input (the caller knows its context). It looks
+// at ctx between arguments, between the lines of a JSON Lines stream and
+// before every read of one, so that it stops promptly even inside a line
+// that never ends (such as /dev/zero's). A read of a JSON Lines stream
+// that blocks (standard input from a pipe with nothing to say) is
+// abandoned when ctx is done: it runs in a goroutine of its own, which
+// ends when the read returns (closing Reader.Stdin, where that unblocks
+// it, or the process ending, ends it).
+func (r *Reader) InputsContext(ctx context.Context, args []string) iter.Seq[Input] {
 	return func(yield func(Input) bool) {
 		for _, arg := range args {
-			if !r.expand(arg, yield) {
+			if ctx.Err() != nil || !r.expand(ctx, arg, yield) {
 				return
 			}
 		}
@@ -137,12 +153,12 @@ func (r *Reader) Inputs(args []string) iter.Seq[Input] {
 }
 
 // expand yields the inputs of one argument; it returns false when yield
-// asked to stop.
-func (r *Reader) expand(arg string, yield func(Input) bool) bool {
+// asked to stop or ctx is done.
+func (r *Reader) expand(ctx context.Context, arg string, yield func(Input) bool) bool {
 	switch {
 	case arg == "-":
 		if r.JSONL {
-			return r.records("-", r.stdin(), yield)
+			return r.records(ctx, "-", r.stdin(), yield)
 		}
 		return yield(Input{Name: arg, kind: kindStdin})
 	case IsURL(arg):
@@ -156,7 +172,7 @@ func (r *Reader) expand(arg string, yield func(Input) bool) bool {
 		return yield(failed(arg, fileError(err)))
 	}
 	if !fi.IsDir() {
-		return r.file(arg, yield)
+		return r.file(ctx, arg, yield)
 	}
 	entries, err := os.ReadDir(arg) // sorted by name
 	if err != nil {
@@ -173,7 +189,7 @@ func (r *Reader) expand(arg string, yield func(Input) bool) bool {
 				continue
 			}
 		}
-		if !r.file(p, yield) {
+		if !r.file(ctx, p, yield) {
 			return false
 		}
 	}
@@ -181,7 +197,7 @@ func (r *Reader) expand(arg string, yield func(Input) bool) bool {
 }
 
 // file yields the input of one file: itself, or its records with JSONL.
-func (r *Reader) file(path string, yield func(Input) bool) bool {
+func (r *Reader) file(ctx context.Context, path string, yield func(Input) bool) bool {
 	if !r.JSONL {
 		return yield(Input{Name: path, kind: kindFile})
 	}
@@ -190,7 +206,7 @@ func (r *Reader) file(path string, yield func(Input) bool) bool {
 		return yield(failed(path, fileError(err)))
 	}
 	defer f.Close()
-	return r.records(path, f, yield)
+	return r.records(ctx, path, f, yield)
 }
 
 func failed(name string, err error) Input {
@@ -222,7 +238,9 @@ func fileError(err error) error {
 
 // Read reads one input and returns its text, or the reason it has none.
 // HTML (found by its content or a .html/.htm name, or by the server's
-// content type) is reduced to its main article.
+// content type) is reduced to its main article. When ctx is done, a
+// fetch stops and a read of standard input is abandoned (see
+// InputsContext); Err then wraps ctx.Err().
 func (r *Reader) Read(ctx context.Context, in Input) Item {
 	it := Item{Input: in.Name}
 	switch in.kind {
@@ -231,7 +249,9 @@ func (r *Reader) Read(ctx context.Context, in Input) Item {
 	case kindRecord:
 		it.Text, it.Err = r.record(in.text)
 	case kindStdin:
-		b, err := r.readAll(r.stdin())
+		// Standard input may block for ever (a pipe with nothing to
+		// say): the read is abandoned when ctx is done.
+		b, err := r.readAll(contextReader(ctx, r.stdin()))
 		if err != nil {
 			it.Err = err
 			break
@@ -262,7 +282,7 @@ func (r *Reader) Read(ctx context.Context, in Input) Item {
 // together, for callers that need no concurrency.
 func (r *Reader) Items(ctx context.Context, args []string) iter.Seq[Item] {
 	return func(yield func(Item) bool) {
-		for in := range r.Inputs(args) {
+		for in := range r.InputsContext(ctx, args) {
 			if ctx.Err() != nil {
 				return
 			}
