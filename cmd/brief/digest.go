@@ -90,21 +90,22 @@ func digestRun(ctx context.Context, opts digestOptions, std streams) error {
 		return t.status("articles")
 	}
 	d := digest.New(opts.out.day(), arts)
-	if err := writeOutput(opts.out.output, digestWriter(d, opts.out.format, opts.out.renderOptions()), std); err != nil {
+	if err := writeOutput(opts.out.output, digestWriter(ctx, d, opts.out.format, opts.out.renderOptions()), std); err != nil {
 		return err
 	}
 	return t.status("articles")
 }
 
-// digestWriter returns the function that renders d in format.
-func digestWriter(d *digest.Digest, format render.Format, opt render.Options) func(io.Writer) error {
+// digestWriter returns the function that renders d in format; it stops,
+// writing nothing, when ctx ends.
+func digestWriter(ctx context.Context, d *digest.Digest, format render.Format, opt render.Options) func(io.Writer) error {
 	return func(w io.Writer) error {
 		switch format {
 		case render.FormatJSON:
 			return render.DigestJSON(w, d)
 		case render.FormatPDF:
-			return render.DigestPDF(w, d, opt)
+			return render.DigestPDFContext(ctx, w, d, opt)
 		}
-		return render.DigestMarkdown(w, d, opt)
+		return render.DigestMarkdownContext(ctx, w, d, opt)
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -99,12 +100,13 @@ func createTemp(path string, perm fs.FileMode) (*os.File, error) {
 	}
 }
 
-// briefingWriter returns the function that renders b in format.
-func briefingWriter(format render.Format, b *brief.Briefing, ro render.Options) func(io.Writer) error {
+// briefingWriter returns the function that renders b in format; it
+// stops, writing nothing, when ctx ends.
+func briefingWriter(ctx context.Context, format render.Format, b *brief.Briefing, ro render.Options) func(io.Writer) error {
 	return func(w io.Writer) error {
 		switch format {
 		case render.FormatPDF:
-			return render.PDF(w, b, ro)
+			return render.PDFContext(ctx, w, b, ro)
 		case render.FormatJSON:
 			return render.JSON(w, b)
 		default:

@@ -21,7 +21,7 @@ func (s *step) each(ctx context.Context, r *source.Reader, args []string, jobs i
 		a   *briefed
 		err error
 	}
-	return ordered.Map(ctx, jobs, r.Inputs(args),
+	return ordered.Map(ctx, jobs, r.InputsContext(ctx, args),
 		func(ctx context.Context, in source.Input) result {
 			a, err := s.safeItem(ctx, r.Read(ctx, in))
 			return result{a, err}

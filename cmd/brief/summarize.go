@@ -78,7 +78,7 @@ func summarizeAction(ctx context.Context, cmd *cli.Command, std streams) error {
 	case err != nil:
 		return fmt.Errorf("%s: %w", inputName(opts.input), err)
 	}
-	return writeOutput(opts.out.output, briefingWriter(opts.out.format, a.b, opts.out.renderOptions()), std)
+	return writeOutput(opts.out.output, briefingWriter(ctx, opts.out.format, a.b, opts.out.renderOptions()), std)
 }
 
 // readOne reads the single input name ("-" is standard input, an http(s)
