@@ -113,6 +113,55 @@ func (r *Reader) maxBytes() int64 {
 	return DefaultMaxBytes
 }
 
+// otherScheme returns the scheme of a URL brief does not fetch ("file",
+// "ftp"), or "".
+func otherScheme(name string) string {
+	scheme, _, ok := strings.Cut(name, "://")
+	if !ok || scheme == "" || len(scheme) > 10 {
+		return ""
+	}
+	for _, r := range scheme {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return ""
+		}
+	}
+	return strings.ToLower(scheme)
+}
+
+// schemeError says why a URL of another scheme is not read.
+func schemeError(name string) error {
+	if otherScheme(name) == "file" {
+		return errors.New("file:// URLs are not read: give the file's path instead")
+	}
+	return fmt.Errorf("%s:// URLs are not read: brief fetches http and https URLs", otherScheme(name))
+}
+
+// Redact returns name with the user name and password of a URL removed
+// ("http://alice:s3cr3t@host/a" is "http://host/a"), for messages and
+// outputs: credentials given in a URL are never printed or written.
+// Other names are returned as they are.
+func Redact(name string) string {
+	if !strings.Contains(name, "://") || !strings.Contains(name, "@") {
+		return name
+	}
+	u, err := url.Parse(name)
+	if err != nil || u.User == nil {
+		// Unparsable: cut everything between the scheme and the last
+		// "@" before the path.
+		scheme, rest, _ := strings.Cut(name, "://")
+		host := rest
+		if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+			host = rest[:i]
+		}
+		if at := strings.LastIndex(host, "@"); at >= 0 {
+			return scheme + "://" + rest[at+1:]
+		}
+		return name
+	}
+	u.User = nil
+	return u.String()
+}
+
 // IsURL reports whether name is read over the network (an http or https
 // URL) rather than as a file.
 func IsURL(name string) bool {
@@ -166,6 +215,8 @@ func (r *Reader) expand(ctx context.Context, arg string, yield func(Input) bool)
 			return yield(failed(arg, errors.New("--jsonl reads files, not URLs")))
 		}
 		return yield(Input{Name: arg, kind: kindURL})
+	case otherScheme(arg) != "":
+		return yield(failed(arg, schemeError(arg)))
 	}
 	fi, err := os.Stat(arg)
 	if err != nil {
@@ -364,6 +415,8 @@ func (r *Reader) Input(name string) Input {
 		return Input{Name: name, kind: kindStdin}
 	case IsURL(name):
 		return Input{Name: name, kind: kindURL}
+	case otherScheme(name) != "":
+		return failed(name, schemeError(name))
 	}
 	return Input{Name: name, kind: kindFile}
 }

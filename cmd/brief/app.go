@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"time"
 
 	"github.com/urfave/cli/v3"
 )
@@ -71,20 +72,53 @@ func buildVersion() string {
 	return "dev-" + rev[:12]
 }
 
-// streams are the standard streams of one run.
+// streams are the standard streams of one run, and the temporary files
+// it is writing.
 type streams struct {
-	in  io.Reader
-	out io.Writer
-	err io.Writer
+	in    io.Reader
+	out   io.Writer
+	err   io.Writer
+	temps *tempFiles
 }
+
+// grace is how long an interrupted run may take to wind down (stop its
+// workers, remove its temporary files) before it ends regardless.
+const grace = 700 * time.Millisecond
 
 // run runs brief with the given arguments (args[0] is the program name)
 // and returns the exit status. It is main without the process: tests call
 // it with buffers.
+//
+// When ctx ends (SIGINT or SIGTERM), run returns exitInterrupted within
+// about a second whatever the command is doing: reading a FIFO that no
+// one writes, parsing a large article, rendering a long digest. The
+// command is told through ctx and given a moment to stop; a read blocked
+// in the kernel is abandoned (the process exits). No output file is left:
+// files are written atomically, and a temporary file under way is
+// removed.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) exitCode {
-	std := streams{in: stdin, out: stdout, err: stderr}
-	err := newApp(std).Run(ctx, args)
-	return report(ctx, err, stderr)
+	std := streams{in: stdin, out: stdout, err: stderr, temps: &tempFiles{}}
+	done := make(chan error, 1)
+	go func() {
+		done <- newApp(std).Run(ctx, args)
+	}()
+	select {
+	case err := <-done:
+		return report(ctx, err, std.err)
+	case <-ctx.Done():
+	}
+	select {
+	case err := <-done:
+		if err == nil {
+			// Finished just as the signal came: the output is whole.
+			return exitOK
+		}
+		return report(ctx, err, std.err)
+	case <-time.After(grace):
+	}
+	std.temps.removeAll()
+	fmt.Fprintln(std.err, "brief: interrupted")
+	return exitInterrupted
 }
 
 // report prints err once, as "brief: message", and picks the exit status.

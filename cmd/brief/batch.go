@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"slices"
 
 	"github.com/brief-dev/brief/brief"
 	"github.com/brief-dev/brief/brief/source"
@@ -89,6 +90,9 @@ func batchRun(ctx context.Context, opts batchOptions, std streams) error {
 	if err != nil {
 		return err
 	}
+	if slices.Contains(opts.inputs, "-") {
+		stdinHint(std)
+	}
 	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref}
 	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput}
 	t := newTally(std, opts.log, countInputs(opts.inputs, opts.jsonl))
@@ -99,7 +103,7 @@ func batchRun(ctx context.Context, opts batchOptions, std streams) error {
 		// stdout so that a failed render prints nothing.)
 		err = write(std.out)
 	} else {
-		err = writeOutput(opts.out.output, write, std)
+		err = writeOutputContext(ctx, opts.out.output, write, std)
 	}
 	t.end("briefings")
 	ref.finish()
@@ -124,7 +128,7 @@ func batchWriter(ctx context.Context, s *step, r *source.Reader, opts batchOptio
 			if !t.record(a.input, a.note, err) {
 				return nil
 			}
-			return enc.Encode(batchLine{ID: a.input, Briefing: a.b})
+			return enc.Encode(batchLine{ID: source.Redact(a.input), Briefing: a.b})
 		})
 		if ferr := bw.Flush(); err == nil {
 			err = ferr

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"slices"
 
 	"github.com/brief-dev/brief/brief/digest"
 	"github.com/brief-dev/brief/brief/source"
@@ -67,6 +68,9 @@ func digestRun(ctx context.Context, opts digestOptions, std streams) error {
 	if err != nil {
 		return err
 	}
+	if slices.Contains(opts.inputs, "-") {
+		stdinHint(std)
+	}
 	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref}
 	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput}
 	t := newTally(std, opts.log, countInputs(opts.inputs, opts.jsonl))
@@ -77,7 +81,7 @@ func digestRun(ctx context.Context, opts digestOptions, std streams) error {
 			return err
 		}
 		if t.record(a.input, a.note, err) {
-			arts = append(arts, digest.Article{Input: a.input, Briefing: a.b})
+			arts = append(arts, digest.Article{Input: source.Redact(a.input), Briefing: a.b})
 		}
 		return nil
 	})
@@ -90,7 +94,7 @@ func digestRun(ctx context.Context, opts digestOptions, std streams) error {
 		return t.status("articles")
 	}
 	d := digest.New(opts.out.day(), arts)
-	if err := writeOutput(opts.out.output, digestWriter(ctx, d, opts.out.format, opts.out.renderOptions()), std); err != nil {
+	if err := writeOutputContext(ctx, opts.out.output, digestWriter(ctx, d, opts.out.format, opts.out.renderOptions()), std); err != nil {
 		return err
 	}
 	return t.status("articles")

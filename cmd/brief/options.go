@@ -3,9 +3,11 @@ package main
 import (
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/brief-dev/brief/brief/source"
 	"github.com/brief-dev/brief/render"
@@ -131,6 +133,18 @@ func checkNotInput(output string, inputs []string) error {
 	if isStdout(output) {
 		return nil
 	}
+	outDir, _ := filepath.Abs(filepath.Dir(output))
+	for _, in := range inputs {
+		if in == "-" || source.IsURL(in) {
+			continue
+		}
+		if fi, err := os.Stat(in); err == nil && fi.IsDir() {
+			if dir, err := filepath.Abs(in); err == nil && outDir == dir {
+				// Tomorrow's run would read today's output as an article.
+				return usagef("the output %s is inside the input directory %s: write it elsewhere", output, in)
+			}
+		}
+	}
 	out, err := os.Stat(output)
 	if err != nil {
 		return nil // a new file is no input
@@ -146,10 +160,30 @@ func checkNotInput(output string, inputs []string) error {
 	return nil
 }
 
-// inputName is how an input is named in messages.
+// inputName is how an input is named in messages: without the
+// credentials of a URL, and with control characters shown as escapes, so
+// that a hostile file name or JSON Lines id cannot forge a log line or
+// send terminal escapes.
 func inputName(name string) string {
 	if name == "-" {
 		return "standard input"
 	}
-	return name
+	return printable(source.Redact(name))
+}
+
+// printable replaces the control characters of s by Go escapes ("\x1b").
+func printable(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/brief-dev/brief/brief/source"
 	"github.com/brief-dev/brief/render"
 	"github.com/urfave/cli/v3"
+	"golang.org/x/term"
 )
 
 // summarizeOptions are the flags of the default action.
@@ -72,23 +74,34 @@ func summarizeAction(ctx context.Context, cmd *cli.Command, std streams) error {
 	a, err := s.item(ctx, it)
 	switch {
 	case opts.explain && a.doc != nil && (err == nil || errors.Is(err, errNothingToBrief)):
-		return writeOutput(opts.out.output, func(w io.Writer) error { return writeExplain(w, a.doc, a.b) }, std)
+		return writeOutputContext(ctx, opts.out.output, func(w io.Writer) error { return writeExplain(w, a.doc, a.b) }, std)
 	case errors.As(err, new(errStrict)):
 		return err // not about the input: the model failed
 	case err != nil:
 		return fmt.Errorf("%s: %w", inputName(opts.input), err)
 	}
-	return writeOutput(opts.out.output, briefingWriter(ctx, opts.out.format, a.b, opts.out.renderOptions()), std)
+	return writeOutputContext(ctx, opts.out.output, briefingWriter(ctx, opts.out.format, a.b, opts.out.renderOptions()), std)
 }
 
 // readOne reads the single input name ("-" is standard input, an http(s)
 // URL is fetched) and decodes it; an HTML page is reduced to its
 // article. A note about the decoding (e.g. Windows-1252) goes to stderr.
 func readOne(ctx context.Context, name string, std streams, log logOptions) source.Item {
+	if name == "-" {
+		stdinHint(std)
+	}
 	r := source.Reader{Stdin: std.in, MaxBytes: maxInput}
 	it := r.Read(ctx, r.Input(name))
 	if it.Err == nil && it.Note != "" && !log.quiet {
 		fmt.Fprintf(std.err, "brief: %s: %s\n", inputName(name), it.Note)
 	}
 	return it
+}
+
+// stdinHint tells a person at a terminal that brief is waiting for the
+// article on standard input, rather than waiting in silence.
+func stdinHint(std streams) {
+	if f, ok := std.in.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		fmt.Fprintln(std.err, "brief: reading the article from standard input (end it with Ctrl-D, or press Ctrl-C to stop; brief --help for usage)")
+	}
 }
