@@ -26,6 +26,7 @@ type Meta struct {
 	Published  string `json:"published,omitempty"`   // publication stamp as found
 	Place      string `json:"place,omitempty"`       // dateline place, e.g. "HANGZHOU, China"
 	Date       string `json:"date,omitempty"`        // briefing date, YYYY-MM-DD
+	Lang       string `json:"lang,omitempty"`        // the article's language (ISO 639-1), when known
 	Sentences  int    `json:"sentences"`             // number of body sentences in the article
 }
 

@@ -14,15 +14,16 @@ const (
 	FormatMarkdown Format = "md"
 	FormatPDF      Format = "pdf"
 	FormatJSON     Format = "json"
+	FormatHTML     Format = "html"
 )
 
 // formatNames lists the formats as a user types them, for messages.
-const formatNames = "md, pdf or json"
+const formatNames = "md, pdf, json or html"
 
 // FormatFor decides the output format for every command: the -f flag
-// when given ("md" or "markdown", "pdf", "json", in any case), else the
-// extension of the output path (.md, .markdown and .txt are Markdown,
-// .pdf, .json), else Markdown, which is also the format of standard
+// when given ("md" or "markdown", "pdf", "json", "html", in any case),
+// else the extension of the output path (.md, .markdown and .txt are
+// Markdown, .pdf, .json, .html and .htm), else Markdown, which is also the format of standard
 // output ("" or "-"). A format it cannot write is an error that says
 // what to use instead: a mistake in how brief was called.
 func FormatFor(flag, path string) (Format, error) {
@@ -34,6 +35,8 @@ func FormatFor(flag, path string) (Format, error) {
 			return FormatPDF, nil
 		case "json":
 			return FormatJSON, nil
+		case "html", "htm":
+			return FormatHTML, nil
 		}
 		return "", fmt.Errorf("unknown output format %q: use %s", flag, formatNames)
 	}
@@ -47,6 +50,8 @@ func FormatFor(flag, path string) (Format, error) {
 		return FormatPDF, nil
 	case ".json":
 		return FormatJSON, nil
+	case ".html", ".htm":
+		return FormatHTML, nil
 	default:
 		return "", fmt.Errorf("cannot tell the output format from the extension %q of %s: use -f %s", ext, path, formatNames)
 	}

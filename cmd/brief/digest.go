@@ -109,6 +109,8 @@ func digestWriter(ctx context.Context, d *digest.Digest, format render.Format, o
 			return render.DigestJSON(w, d)
 		case render.FormatPDF:
 			return render.DigestPDFContext(ctx, w, d, opt)
+		case render.FormatHTML:
+			return render.DigestHTML(w, d, opt)
 		}
 		return render.DigestMarkdownContext(ctx, w, d, opt)
 	}

@@ -13,7 +13,7 @@ import (
 // digest.
 func outputFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "output format: md, pdf or json (default: from the -o extension, else md)"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "output format: md, pdf, json or html (default: from the -o extension, else md)"},
 		outputFlag(),
 		&cli.StringFlag{Name: "paper", Usage: "PDF paper size: a4 or letter", Value: "a4"},
 		&cli.BoolFlag{Name: "cite", Usage: "show the source sentence ids of each bullet"},

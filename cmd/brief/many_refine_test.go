@@ -130,7 +130,7 @@ func TestSameDecisions(t *testing.T) {
 		{[]string{"-o", "x.txt"}, exitOK},
 		{[]string{"-o", "x.pdf"}, exitOK},
 		{[]string{"-o", "x.json"}, exitOK},
-		{[]string{"-o", "x.html"}, exitUsage},
+		{[]string{"-o", "x.html"}, exitOK},
 		{[]string{"-o", "x.docx"}, exitUsage},
 		{[]string{"-f", "docx", "-o", "x.md"}, exitUsage},
 		{[]string{"--paper", "legal", "-o", "x.pdf"}, exitUsage},

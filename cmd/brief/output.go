@@ -201,6 +201,8 @@ func briefingWriter(ctx context.Context, format render.Format, b *brief.Briefing
 			return render.PDFContext(ctx, w, b, ro)
 		case render.FormatJSON:
 			return render.JSON(w, b)
+		case render.FormatHTML:
+			return render.HTML(w, b, ro)
 		default:
 			return render.Markdown(w, b, ro)
 		}

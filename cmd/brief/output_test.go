@@ -211,7 +211,7 @@ func TestRunUsageErrors(t *testing.T) {
 		args []string
 		msg  string
 	}{
-		{"unknown format", []string{"-f", "html", in}, "unknown output format"},
+		{"unknown format", []string{"-f", "docx", in}, "unknown output format"},
 		{"unknown extension", []string{"-o", filepath.Join(dir, "x.docx"), in}, "extension"},
 		{"output is input", []string{"-o", in, in}, "is also an input"},
 		{"output is input, -f", []string{"-f", "md", "-o", in, in}, "is also an input"},
