@@ -56,6 +56,10 @@ func clean(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// Title is the title a briefing is shown under: the article's, or a
+// stand-in when the article has none.
+func Title(b *brief.Briefing) string { return title(b) }
+
 // title is b's title, or a stand-in when the article had none.
 func title(b *brief.Briefing) string {
 	if t := clean(b.Title); t != "" {

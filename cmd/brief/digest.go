@@ -20,6 +20,7 @@ type digestOptions struct {
 	out    outputOptions
 	log    logOptions
 	refine refineOptions
+	mail   mailOptions
 }
 
 func digestCommand(std streams) *cli.Command {
@@ -36,7 +37,7 @@ func digestCommand(std streams) *cli.Command {
 			"  brief digest -o 'briefing-{date}.pdf' ~/articles/\n\n" +
 			"A bad input is reported on stderr and skipped. Exit status: 0 all inputs used,\n" +
 			"1 nothing produced, 2 usage error, 3 produced with some inputs skipped.",
-		Flags:        flags(outputFlags(), manyInputFlags(), logFlags(), refineFlags()),
+		Flags:        flags(outputFlags(), manyInputFlags(), logFlags(), refineFlags(), mailFlags()),
 		OnUsageError: onUsageError,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			opts, err := digestOptionsFrom(cmd, std)
@@ -58,6 +59,9 @@ func digestOptionsFrom(cmd *cli.Command, std streams) (digestOptions, error) {
 		return opts, err
 	}
 	if opts.refine, err = refineOptionsFrom(cmd); err != nil {
+		return opts, err
+	}
+	if opts.mail, err = mailOptionsFrom(cmd, opts.log); err != nil {
 		return opts, err
 	}
 	return opts, nil
@@ -94,8 +98,15 @@ func digestRun(ctx context.Context, opts digestOptions, std streams) error {
 		return t.status("articles")
 	}
 	d := digest.New(opts.out.day(), arts)
-	if err := writeOutputContext(ctx, opts.out.output, digestWriter(ctx, d, opts.out.format, opts.out.renderOptions()), std); err != nil {
+	ro := opts.out.renderOptions()
+	if err := writeOutputContext(ctx, opts.out.output, digestWriter(ctx, d, opts.out.format, ro), std); err != nil {
 		return err
+	}
+	if opts.mail.enabled() {
+		write := func(f render.Format) func(io.Writer) error { return digestWriter(ctx, d, f, ro) }
+		if err := opts.mail.send(ctx, "Digest "+opts.out.day(), "digest-"+opts.out.day()+".pdf", write, std); err != nil {
+			return err
+		}
 	}
 	return t.status("articles")
 }

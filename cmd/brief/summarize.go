@@ -20,12 +20,13 @@ type summarizeOptions struct {
 	explain bool
 	log     logOptions
 	refine  refineOptions
+	mail    mailOptions
 }
 
 func summarizeFlags() []cli.Flag {
 	return flags(outputFlags(),
 		[]cli.Flag{&cli.BoolFlag{Name: "explain", Usage: "print each sentence's scoring signals and score instead of the briefing"}},
-		logFlags(), refineFlags())
+		logFlags(), refineFlags(), mailFlags())
 }
 
 func summarizeCommand(std streams) *cli.Command {
@@ -57,6 +58,12 @@ func summarizeOptionsFrom(cmd *cli.Command, std streams) (summarizeOptions, erro
 	if opts.explain && opts.refine.enabled {
 		return opts, usagef("--explain shows how the scorer chose the sentences; it cannot be combined with --refine")
 	}
+	if opts.mail, err = mailOptionsFrom(cmd, opts.log); err != nil {
+		return opts, err
+	}
+	if opts.explain && opts.mail.enabled() {
+		return opts, usagef("--explain prints a table for the terminal; it cannot be mailed")
+	}
 	return opts, nil
 }
 
@@ -80,7 +87,15 @@ func summarizeAction(ctx context.Context, cmd *cli.Command, std streams) error {
 	case err != nil:
 		return fmt.Errorf("%s: %w", inputName(opts.input), err)
 	}
-	return writeOutputContext(ctx, opts.out.output, briefingWriter(ctx, opts.out.format, a.b, opts.out.renderOptions()), std)
+	ro := opts.out.renderOptions()
+	if err := writeOutputContext(ctx, opts.out.output, briefingWriter(ctx, opts.out.format, a.b, ro), std); err != nil {
+		return err
+	}
+	if !opts.mail.enabled() {
+		return nil
+	}
+	write := func(f render.Format) func(io.Writer) error { return briefingWriter(ctx, f, a.b, ro) }
+	return opts.mail.send(ctx, render.Title(a.b), "briefing-"+opts.out.day()+".pdf", write, std)
 }
 
 // readOne reads the single input name ("-" is standard input, an http(s)
