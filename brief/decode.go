@@ -69,6 +69,13 @@ func DecodeText(b []byte) (text string, note string, err error) {
 	return text, note, nil
 }
 
+// NormalizeText normalises text that is already decoded as [DecodeText]
+// does: line ends become LF, non-breaking spaces and tabs spaces, and
+// other control and format characters (ESC, BEL, zero-width spaces) are
+// dropped. Readers of other formats, such as web pages, use it so that
+// such characters never reach a Document.
+func NormalizeText(s string) string { return normalizeText(s) }
+
 // normalizeText makes line ends LF, turns non-breaking spaces and tabs
 // into spaces and drops other control and format characters.
 func normalizeText(s string) string {

@@ -391,6 +391,10 @@ func (p *parser) buildSections() {
 		var para Paragraph
 		for _, s := range sentences.Split(b.text) {
 			s = p.stripInnerDateline(s)
+			if loc := trailingCredit.FindStringIndex(s); loc != nil {
+				p.doc.Dropped = append(p.doc.Dropped, strings.TrimSpace(s[loc[0]:]))
+				s = s[:loc[0]]
+			}
 			if !hasWordChar(s) || isSentenceBoilerplate(s) {
 				p.doc.Dropped = append(p.doc.Dropped, s)
 				continue

@@ -80,6 +80,14 @@ var lineRules = []lineRule{
 		re: regexp.MustCompile(`(?i)^(copyright\b|©|\(c\)\s*(19|20)\d\d).*$|(?i)^.{0,80}\ball rights reserved\.?$`)},
 	{name: "image credit", kind: kindBoilerplate, maxLen: 160,
 		re: regexp.MustCompile(`(?i)^(image (copyright|caption|source|credit)|photo(graph)? (credit|by)|pictures?:|credit:|source:\s*(getty|reuters|ap|afp|epa|pa)\b|(getty images|reuters|ap photo|afp|epa|pa wire)(/[^.]*)?$)\b.*$`)},
+	{name: "photo credit", kind: kindBoilerplate, maxLen: 160, inSentence: true,
+		re: regexp.MustCompile(`(?i)^[(\[]?(?:(?:file|ap|afp|reuters|getty|epa|pa|top|main|lead|header)\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|videos?|graphics?|illustrations?|credits?|photo credit|image credit|picture credit)\s*[:：]\s*[^.!?]{0,120}$`)},
+	{name: "provided by", kind: kindBoilerplate, maxLen: 120, inSentence: true,
+		re: regexp.MustCompile(`(?i)^(?:©\s*)?provided by\b[^.!?]*$`)},
+	{name: "agency credit", kind: kindBoilerplate, maxLen: 100, inSentence: true,
+		re: regexp.MustCompile(`(?i)^\p{L}[\p{L} .'’-]{1,40}\s*/\s*(?:getty images|getty|reuters|ap|afp|epa|shutterstock|bloomberg|pa images|pa wire|pa|istock(?:photo)?|alamy|xinhua|anadolu|sipa|zuma|nurphoto|tass|efe|ap photo)(?:\s+(?:file|via getty images))?[)\].]*$`)},
+	{name: "caption", kind: kindBoilerplate, maxLen: 700,
+		re: regexp.MustCompile(`(?i)^(?:file\s*[-–—:]\s*)?in this\b[^.]{0,120}\b(?:photo|photograph|picture|image|file photo|handout photo|video grab|screen ?grab|screenshot)\b.*$|(?i)^.*[(\[](?:ap|afp|reuters|getty images|epa|pa|file)?\s*(?:photo|photograph|image|picture)s?\s*(?:/|:|by)[^()\[\]]{1,80}[)\]]\.?$`)},
 	{name: "wire credits", kind: kindBoilerplate, maxLen: 200,
 		re: regexp.MustCompile(`(?i)^((additional )?(reporting|writing|editing) by\b.*|our standards:.*)$`)},
 
@@ -96,6 +104,11 @@ var lineRules = []lineRule{
 	{name: "byline", kind: kindByline, maxLen: 120,
 		re: regexp.MustCompile(`^(?i:by)[\s.]+([\p{Lu}][^.!?]*?(?:\.\s?[\p{Lu}][^.!?]*?)*)[\s.]*$`)},
 }
+
+// trailingCredit matches a picture credit run on at the end of a
+// sentence, as where a caption's credit and the next paragraph were
+// joined: "… kept running. © Provided by Business Insider".
+var trailingCredit = regexp.MustCompile(`(?i)\s+©\s*provided by\s[^.!?©]{1,60}$`)
 
 // timeStart matches how a publication time begins: a digit, a month or a
 // weekday.
@@ -180,7 +193,7 @@ func splitByline(s string) Byline {
 	words := strings.Fields(s)
 	for i := 1; i < len(words); i++ {
 		w := words[i]
-		if bylineRoleWords[strings.ToLower(w)] || (len(w) >= 2 && isUpperWord(w) && !isUpperWord(words[0])) {
+		if bylineRoleWords[strings.ToLower(w)] || (len(w) >= 2 && isUpperWord(w) && !isUpperWord(words[0]) && !isInitial(w)) {
 			if strings.EqualFold(words[i-1], "and") {
 				continue
 			}
@@ -188,6 +201,11 @@ func splitByline(s string) Byline {
 		}
 	}
 	return Byline{Name: s}
+}
+
+// isInitial reports whether w is a name initial such as "M.".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
 }
 
 // isUpperWord reports whether w has letters and all of them are upper case

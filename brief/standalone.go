@@ -2,8 +2,11 @@ package brief
 
 import (
 	"strings"
+
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/brief/sentences"
 )
 
 // leadConnectives point back to the sentence before; a bullet drops them.
@@ -55,18 +58,21 @@ func upperFirst(s string) string {
 }
 
 // usableText reports whether text reads as a full sentence: it has a few
-// words, starts with a capital, a digit or a quotation mark, and ends with
-// sentence punctuation. Headings and fragments fail.
+// words (in Chinese and Japanese, characters: see
+// [sentences.WordCount]), starts with a capital, a letter of a script
+// without case, a digit or a quotation mark, and ends with sentence
+// punctuation. Headings and fragments fail.
 func usableText(text string) bool {
-	if len(strings.Fields(text)) < 5 {
+	if sentences.WordCount(text) < 5 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("“\"‘'", r) {
+	uncased := unicode.IsLetter(r) && !unicode.IsLower(r)
+	if !uncased && !unicode.IsDigit(r) && !strings.ContainsRune("“\"‘'「『（(", r) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
-	return strings.ContainsRune(".!?”\"’)", last)
+	return strings.ContainsRune(".!?”\"’)。！？｡」』）", last)
 }
 
 // standalone returns the text of sentence i made fit to stand alone as a

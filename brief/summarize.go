@@ -1,5 +1,11 @@
 package brief
 
+import (
+	"strings"
+
+	"github.com/brief-dev/brief/brief/sentences"
+)
+
 // defaultBullets is the number of key points when Options.Bullets is 0.
 const defaultBullets = 5
 
@@ -60,8 +66,14 @@ func Summarize(d *Document, opt Options) *Briefing {
 	return b
 }
 
-// wordCount is the number of words of text.
-func wordCount(text string) int { return len(wordToks(text)) }
+// wordCount is the number of words of text; in Chinese and Japanese,
+// written without spaces, each character counts as one.
+func wordCount(text string) int {
+	if strings.ContainsFunc(text, sentences.Unspaced) {
+		return sentences.WordCount(text)
+	}
+	return len(wordToks(text))
+}
 
 // maxOverlap is the share of words two key points may have in common.
 const maxOverlap = 0.7

@@ -1,0 +1,273 @@
+package brief
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/brief-dev/brief/brief/sentences"
+)
+
+// Page is an article as a web page reader found it: the metadata the
+// page declares and the body in reading order. A reader (such as package
+// source) fills it from the page's markup, so nothing of it has to be
+// guessed back from the layout of plain text, as [Parse] must.
+type Page struct {
+	// Title is the article's headline.
+	Title string
+	// Byline is the author line as the page gives it ("By Jane Roe",
+	// "Jane Roe (https://example.org)"); ParsePage cleans it.
+	Byline string
+	// Published is the publication time as the reader formats it.
+	Published string
+	// Site is the name of the site or publication.
+	Site string
+	// Lang is the language of the page, as an IETF language tag ("en",
+	// "ja", "pt-BR"), or "" when the page does not say.
+	Lang string
+	// Blocks is the body in order: paragraphs, headings and lines.
+	Blocks []Block
+	// Dropped holds text the reader set aside: captions, credits,
+	// navigation and other page chrome.
+	Dropped []string
+}
+
+// Block is one paragraph or heading of a page's body.
+type Block struct {
+	// Text is the block's text. A line break in it (from <br>) separates
+	// lines, which are read as paragraphs of their own unless a sentence
+	// runs on from one line to the next.
+	Text string
+	// Heading marks a section heading.
+	Heading bool
+}
+
+// ParsePage builds a Document from a page that a web page reader has
+// already cut into metadata and blocks. Unlike [Parse] it does not guess
+// the title, byline or headings from the layout; it still drops
+// boilerplate lines (captions, credits, notices, a repeated headline or
+// byline) into Dropped, takes a byline or publication stamp found in the
+// body when the page gave none, finds the dateline and splits sentences
+// as Parse does, so that sentence ids and sections mean the same.
+// Control characters are removed from every field. It returns
+// [ErrNoSentences] when the page has no sentence.
+func ParsePage(pg Page) (*Document, error) {
+	d := &Document{
+		Title:     oneLineText(pg.Title),
+		Published: oneLineText(pg.Published),
+		Site:      oneLineText(pg.Site),
+		Lang:      oneLineText(pg.Lang),
+		Dropped:   []string{},
+	}
+	for _, s := range pg.Dropped {
+		if s = oneLineText(s); s != "" {
+			d.Dropped = append(d.Dropped, s)
+		}
+	}
+	if by := oneLineText(pg.Byline); by != "" {
+		if name := cleanPageByline(by); name != "" {
+			d.Byline = splitByline(name)
+		} else {
+			d.Dropped = append(d.Dropped, by)
+		}
+	}
+	p := &parser{doc: d}
+	kept := 0 // paragraphs kept so far
+	for _, b := range pg.Blocks {
+		lines := blockLines(b)
+		if b.Heading {
+			h := strings.Join(lines, " ")
+			switch {
+			case h == "":
+			case kept == 0 && d.Title == "" && len(p.blocks) == 0:
+				d.Title = h
+			case kept < headerBlocks && sameText(h, d.Title):
+				d.Dropped = append(d.Dropped, h)
+			default:
+				p.blocks = append(p.blocks, block{text: h, heading: true})
+			}
+			continue
+		}
+		for _, l := range lines {
+			if p.pageLine(l, kept < headerBlocks) {
+				p.blocks = append(p.blocks, block{text: l})
+				kept++
+			}
+		}
+	}
+	p.findDateline()
+	p.buildSections()
+	if p.n == 0 {
+		return nil, ErrNoSentences
+	}
+	return d, nil
+}
+
+// headerBlocks is how many paragraphs into a page's body a repeated
+// headline or byline is looked for: pages put a standfirst or a caption
+// before them.
+const headerBlocks = 3
+
+// pageLine reports whether line is body text, recording it otherwise: a
+// repeated headline or byline, a caption, a credit or a notice goes to
+// Dropped, and a byline or stamp fills the document's when it has none.
+// header says whether line is among the first paragraphs of the body.
+func (p *parser) pageLine(line string, header bool) bool {
+	d := p.doc
+	if header {
+		switch {
+		case sameText(line, d.Title), d.Byline.Name != "" && repeatsByline(line, d.Byline):
+			d.Dropped = append(d.Dropped, line)
+			return false
+		case bylineStart.MatchString(line):
+			if name := cleanPageByline(line); name != "" && plausibleByline(name) {
+				if d.Byline.Name == "" {
+					d.Byline = splitByline(name)
+				} else {
+					d.Dropped = append(d.Dropped, line)
+				}
+				return false
+			}
+		}
+	}
+	if r, ok := matchLine(line); ok {
+		p.apply(r, line)
+		return false
+	}
+	return true
+}
+
+// bylineStart matches the start of an author line.
+var bylineStart = regexp.MustCompile(`(?i)^by\s`)
+
+// repeatsByline reports whether line is an author line naming b: it holds
+// the name and little else (a date, a role, "By").
+func repeatsByline(line string, b Byline) bool {
+	name := textKey(b.Name)
+	if name == "" || !strings.Contains(textKey(line), name) {
+		return false
+	}
+	return sentences.WordCount(line) <= sentences.WordCount(b.Name)+8
+}
+
+// blockLines returns the lines of a block, normalised and with runs of
+// white space collapsed. A line that stops in mid-sentence (no closing
+// punctuation) and is followed by one that starts in lower case is
+// joined to it: that break only wrapped the text.
+func blockLines(b Block) []string {
+	var out []string
+	for _, l := range strings.Split(normalizeText(b.Text), "\n") {
+		l = cleanSpace(l)
+		if l == "" {
+			continue
+		}
+		if n := len(out); n > 0 && !b.Heading && !endsSentence(out[n-1]) && startsLower(l) {
+			out[n-1] += " " + l
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// startsLower reports whether s starts with a lower-case letter.
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// oneLineText normalises s as DecodeText does and collapses its white
+// space, line breaks included, to single spaces.
+func oneLineText(s string) string {
+	return strings.Join(strings.Fields(normalizeText(s)), " ")
+}
+
+// sameText reports whether a and b are the same words, ignoring case,
+// punctuation and spacing.
+func sameText(a, b string) bool {
+	ka, kb := textKey(a), textKey(b)
+	return ka != "" && ka == kb
+}
+
+// textKey is s in lower case with only its letters and digits.
+func textKey(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			sb.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return sb.String()
+}
+
+// bylinePrefix matches the word that introduces an author line.
+var bylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|von|por|par|di|oleh|door|av|af)\s*[:.]?\s+`)
+
+// bylineNoise matches what pages put beside the author's name: web and
+// e-mail addresses, handles, and parentheses holding them or a date.
+var bylineNoise = regexp.MustCompile(`(?i)\((?:[^()]*(?:https?://|www\.|@|\d)[^()]*)\)|https?://\S+|www\.\S+|\S+@\S+\.\S+|(?:^|\s)@\w+`)
+
+// bylineSeparators split an author line into its parts: "Jane Roe |
+// 12 March 2026", "Jane Roe - 11/18/19 11:04 PM EST".
+var bylineSeparators = regexp.MustCompile(`\s+[|•·–—-]\s+|\s*[|•·]\s*|\s+(?i:updated|published|posted|last updated)\b`)
+
+// bylineDate matches a part of an author line that is a date or time.
+var bylineDate = regexp.MustCompile(`(?i)^(?:on\s+)?(?:\d|` + monthPattern + `\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`)
+
+// cleanPageByline returns the author names of a page's author line: the
+// "By" before them and the addresses, handles, dates and stamps beside
+// them removed. It returns "" when what is left does not read as names.
+func cleanPageByline(s string) string {
+	s = bylineNoise.ReplaceAllString(s, " ")
+	s = strings.Join(strings.Fields(s), " ")
+	var name string
+	for part := range strings.SplitSeq(bylineSeparators.ReplaceAllString(s, "\x00"), "\x00") {
+		part = strings.Trim(part, " ,;:()[]")
+		part = bylinePrefix.ReplaceAllString(part, "")
+		if part == "" || strings.EqualFold(part, "by") || bylineDate.MatchString(part) || !hasWordChar(part) {
+			continue
+		}
+		name = part
+		break
+	}
+	name = strings.Trim(bylinePrefix.ReplaceAllString(name, ""), " ,;:")
+	switch {
+	case name == "":
+		return ""
+	case utf8.RuneCountInString(name) > 100, len(strings.Fields(name)) > 12:
+		return ""
+	case endsSentence(name) && !strings.HasSuffix(name, "."):
+		return ""
+	}
+	return name
+}
+
+// Text renders the page as plain text that [Parse] reads: the title, "By"
+// and the byline, a "PUBLISHED:" stamp, then the blocks, separated by
+// blank lines, each line of a block on a line of its own. It is for
+// callers that take text; [ParsePage] reads the page itself better.
+func (pg *Page) Text() string {
+	var parts []string
+	if t := oneLineText(pg.Title); t != "" {
+		parts = append(parts, t)
+	}
+	if by := oneLineText(pg.Byline); by != "" {
+		if !strings.HasPrefix(strings.ToLower(by), "by ") {
+			by = "By " + by
+		}
+		parts = append(parts, by)
+	}
+	if p := oneLineText(pg.Published); p != "" {
+		parts = append(parts, "PUBLISHED: "+p)
+	}
+	for _, b := range pg.Blocks {
+		if lines := blockLines(b); len(lines) > 0 {
+			parts = append(parts, strings.Join(lines, "\n"))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return strings.Join(parts, "\n\n") + "\n"
+}
