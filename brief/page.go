@@ -54,7 +54,7 @@ type Block struct {
 // [ErrNoSentences] when the page has no sentence.
 func ParsePage(pg Page) (*Document, error) {
 	d := &Document{
-		Title:     oneLineText(pg.Title),
+		Title:     pageTitle(pg),
 		Published: oneLineText(pg.Published),
 		Site:      oneLineText(pg.Site),
 		Lang:      oneLineText(pg.Lang),
@@ -108,6 +108,36 @@ func ParsePage(pg Page) (*Document, error) {
 // headline or byline is looked for: pages put a standfirst or a caption
 // before them.
 const headerBlocks = 3
+
+// titleSeparator matches what joins a headline and a site name in a
+// page's title: "Headline | Site", "Headline - Site".
+var titleSeparator = regexp.MustCompile(`\s+[|·•–—:-]\s+|\s*[|｜]\s*`)
+
+// pageTitle returns the page's title without the site name that pages
+// append to it ("Budget passes | The Daily Meridian"), when what is left
+// is a headline of its own: the page names that site, or the part before
+// the separator is a heading of the page.
+func pageTitle(pg Page) string {
+	title := oneLineText(pg.Title)
+	locs := titleSeparator.FindAllStringIndex(title, -1)
+	if len(locs) == 0 {
+		return title
+	}
+	last := locs[len(locs)-1]
+	head, tail := title[:last[0]], title[last[1]:]
+	if site := oneLineText(pg.Site); site != "" && sameText(tail, site) && hasWordChar(head) {
+		return head
+	}
+	for i, b := range pg.Blocks {
+		if i >= headerBlocks {
+			break
+		}
+		if b.Heading && sameText(oneLineText(b.Text), head) {
+			return head
+		}
+	}
+	return title
+}
 
 // pageLine reports whether line is body text, recording it otherwise: a
 // repeated headline or byline, a caption, a credit or a notice goes to
@@ -204,6 +234,11 @@ func textKey(s string) string {
 // bylinePrefix matches the word that introduces an author line.
 var bylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|von|por|par|di|oleh|door|av|af)\s*[:.]?\s+`)
 
+// cjkBylineAffix matches the words around a name in a Chinese or
+// Japanese author line: 记者 (reporter), 文／ (text by), 作者 (author),
+// and 記者 after the name.
+var cjkBylineAffix = regexp.MustCompile(`^(?:本报记者|特约记者|记者|記者|撰文|作者|文)\s*[:：/／]?\s*|\s*(?:記者|记者|特派員|編集部)$`)
+
 // bylineNoise matches what pages put beside the author's name: web and
 // e-mail addresses, handles, and parentheses holding them or a date.
 var bylineNoise = regexp.MustCompile(`(?i)\((?:[^()]*(?:https?://|www\.|@|\d)[^()]*)\)|https?://\S+|www\.\S+|\S+@\S+\.\S+|(?:^|\s)@\w+`)
@@ -232,6 +267,11 @@ func cleanPageByline(s string) string {
 		break
 	}
 	name = strings.Trim(bylinePrefix.ReplaceAllString(name, ""), " ,;:")
+	if strings.ContainsFunc(name, sentences.Unspaced) {
+		if n := strings.TrimSpace(cjkBylineAffix.ReplaceAllString(name, "")); n != "" {
+			name = n
+		}
+	}
 	switch {
 	case name == "":
 		return ""
