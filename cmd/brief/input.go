@@ -30,26 +30,45 @@ func inputName(name string) string {
 // fetched) and decodes it to text; an HTML page is reduced to its
 // article. A note about the decoding (e.g. Windows-1252) goes to stderr.
 func readText(ctx context.Context, name string, io streams) (string, error) {
-	r := source.Reader{Stdin: io.in, MaxBytes: maxInput}
-	it := r.Read(ctx, r.Input(name))
-	if it.Err != nil {
-		return "", fmt.Errorf("%s: %w", inputName(name), it.Err)
-	}
-	if it.Note != "" {
-		fmt.Fprintf(io.err, "brief: %s: %s\n", inputName(name), it.Note)
+	it, err := readItem(ctx, name, io)
+	if err != nil {
+		return "", err
 	}
 	return it.Text, nil
 }
 
+// readItem reads the input named name as readText does, keeping the
+// page an HTML input was read into.
+func readItem(ctx context.Context, name string, io streams) (source.Item, error) {
+	r := source.Reader{Stdin: io.in, MaxBytes: maxInput}
+	it := r.Read(ctx, r.Input(name))
+	if it.Err != nil {
+		return it, fmt.Errorf("%s: %w", inputName(name), it.Err)
+	}
+	if it.Note != "" {
+		fmt.Fprintf(io.err, "brief: %s: %s\n", inputName(name), it.Note)
+	}
+	return it, nil
+}
+
 // readDocument reads and parses one article.
 func readDocument(ctx context.Context, name string, io streams) (*brief.Document, error) {
-	text, err := readText(ctx, name, io)
+	it, err := readItem(ctx, name, io)
 	if err != nil {
 		return nil, err
 	}
-	doc, err := brief.Parse(text)
+	doc, err := parseItem(it)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", inputName(name), err)
 	}
 	return doc, nil
+}
+
+// parseItem parses a read input: a web page as the HTML reader found it
+// (brief.ParsePage), plain text with brief.Parse.
+func parseItem(it source.Item) (*brief.Document, error) {
+	if it.Page != nil {
+		return brief.ParsePage(*it.Page)
+	}
+	return brief.Parse(it.Text)
 }

@@ -122,7 +122,7 @@ func safeWork[T any](work func(source.Item) (T, error), it source.Item) (v T, er
 
 // summarizeItem parses one read input and builds its briefing for date.
 func summarizeItem(it source.Item, bullets int, date string) (*brief.Briefing, error) {
-	doc, err := brief.Parse(it.Text)
+	doc, err := parseItem(it)
 	if err != nil {
 		return nil, err
 	}
