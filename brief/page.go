@@ -67,7 +67,7 @@ func ParsePage(pg Page) (*Document, error) {
 	}
 	if by := oneLineText(pg.Byline); by != "" {
 		if name := cleanPageByline(by); name != "" {
-			d.Byline = splitByline(name)
+			d.Byline = splitPageByline(name)
 		} else {
 			d.Dropped = append(d.Dropped, by)
 		}
@@ -84,6 +84,13 @@ func ParsePage(pg Page) (*Document, error) {
 				d.Title = h
 			case kept < headerBlocks && sameText(h, d.Title):
 				d.Dropped = append(d.Dropped, h)
+			case sentences.WordCount(h) > maxHeadingWords && endsSentence(h):
+				// A sentence set as a heading (a standfirst, a pull
+				// quote) is read as a paragraph.
+				if p.pageLine(h, kept < headerBlocks) {
+					p.blocks = append(p.blocks, block{text: h})
+					kept++
+				}
 			default:
 				p.blocks = append(p.blocks, block{text: h, heading: true})
 			}
@@ -153,10 +160,19 @@ func (p *parser) pageLine(line string, header bool) bool {
 		case bylineStart.MatchString(line):
 			if name := cleanPageByline(line); name != "" && plausibleByline(name) {
 				if d.Byline.Name == "" {
-					d.Byline = splitByline(name)
+					d.Byline = splitPageByline(name)
 				} else {
 					d.Dropped = append(d.Dropped, line)
 				}
+				return false
+			}
+		}
+		if m := postedBy.FindStringSubmatch(line); m != nil {
+			if name := cleanPageByline(m[1]); name != "" && plausibleByline(name) {
+				if d.Byline.Name == "" {
+					d.Byline = splitPageByline(name)
+				}
+				d.Dropped = append(d.Dropped, line)
 				return false
 			}
 		}
@@ -165,8 +181,63 @@ func (p *parser) pageLine(line string, header bool) bool {
 		p.apply(r, line)
 		return false
 	}
+	if header && isStampLine(line) {
+		d.Dropped = append(d.Dropped, line)
+		return false
+	}
 	return true
 }
+
+// stampDate matches a date as pages print them: "Nov. 20, 2019",
+// "20 November 2019", "11/18/19", "2019-11-20".
+var stampDate = regexp.MustCompile(`(?i)\b(?:` + monthPattern + `\s+\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}\.?\s+` + monthPattern + `|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{4}-\d{2}-\d{2})`)
+
+// stampWords are the words of a publication stamp besides the date, in
+// the languages brief meets most.
+var stampWords = wordSet(`published updated posted last modified on at by and the am pm a.m p.m
+	utc gmt est edt cst cdt mst mdt pst pdt hst bst cet cest ist jst aest
+	publicado por atualizado atualizada em às actualizado publié mis à jour le
+	veröffentlicht aktualisiert am um von pubblicato aggiornato il alle
+	diposting pada oleh diperbarui opublikowano`)
+
+// isStampLine reports whether line is a publication stamp: a date, and
+// besides it and the words of a stamp ("Published", "Updated", times,
+// time zones, separators) at most a few words, such as a site or an
+// author's name: "November 20, 2019 / 1:07 AM / CBS News".
+func isStampLine(line string) bool {
+	if utf8.RuneCountInString(line) > 160 || !stampDate.MatchString(line) {
+		return false
+	}
+	rest := 0
+	for _, f := range strings.FieldsFunc(line, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("|/,;:•·–—-()[]", r)
+	}) {
+		f = strings.Trim(f, ".")
+		lw := strings.ToLower(f)
+		switch {
+		case f == "", strings.ContainsFunc(f, unicode.IsDigit), stampWords[lw]:
+		case monthOrDay(lw):
+		case !hasWordChar(f):
+		default:
+			rest++
+		}
+	}
+	return rest <= 4
+}
+
+// monthOrDay reports whether w, in lower case, is an English month or
+// weekday name or abbreviation.
+func monthOrDay(w string) bool {
+	return stampMonth.MatchString(w)
+}
+
+// stampMonth matches a whole English month or weekday name or
+// abbreviation.
+var stampMonth = regexp.MustCompile(`^(?:` + monthPattern + `|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?)$`)
+
+// postedBy matches a stamp that names the author, as blogs print it:
+// "Posted on March 30, 2015 by Admin". The first group is the name.
+var postedBy = regexp.MustCompile(`(?i)^(?:posted|published|diposting|dipublikasikan|publicado|publié|pubblicato|veröffentlicht)\b.{0,60}?\s(?:by|oleh|por|par|da|von)\s+([^|,;]{2,60})$`)
 
 // bylineStart matches the start of an author line.
 var bylineStart = regexp.MustCompile(`(?i)^by\s`)
@@ -232,7 +303,15 @@ func textKey(s string) string {
 }
 
 // bylinePrefix matches the word that introduces an author line.
-var bylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|von|por|par|di|oleh|door|av|af)\s*[:.]?\s+`)
+var bylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|text by|von|por|par|di|oleh|door|av|af|текст|автор|autor|autore|auteur|penulis)\s*[:.]?\s+`)
+
+// bylineDateTail matches a date that ends an author line: "… on Monday,
+// November 18th, 2019 at 11:08 a.m.".
+var bylineDateTail = regexp.MustCompile(`(?i)\s+(?:on|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|` + monthPattern + `\s+\d|\d).*$`)
+
+// bylineGlued matches where a page ran an author's name and a date or
+// stamp together: "Carrie ArnoldNovember 15, 2019", "9:28 AM UTCBy".
+var bylineGlued = regexp.MustCompile(`(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published)\b)`)
 
 // cjkBylineAffix matches the words around a name in a Chinese or
 // Japanese author line: 记者 (reporter), 文／ (text by), 作者 (author),
@@ -250,11 +329,33 @@ var bylineSeparators = regexp.MustCompile(`\s+[|•·–—-]\s+|\s*[|•·]\s*|
 // bylineDate matches a part of an author line that is a date or time.
 var bylineDate = regexp.MustCompile(`(?i)^(?:on\s+)?(?:\d|` + monthPattern + `\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`)
 
+// splitPageByline splits a page's author names from the role or desk
+// that follows a comma ("Jane Roe, Science Correspondent", "Jill Disis,
+// CNN Business"); a list of names ("Jane Roe, Omar Haddad") stays whole.
+func splitPageByline(s string) Byline {
+	name, role, ok := strings.Cut(s, ",")
+	name, role = strings.TrimSpace(name), strings.Trim(role, " .,")
+	if !ok || name == "" || role == "" {
+		return Byline{Name: strings.Trim(s, " ,")}
+	}
+	for _, w := range strings.Fields(role) {
+		if bylineRoleWords[strings.ToLower(w)] || len(w) >= 2 && isUpperWord(w) && !isUpperWord(name) {
+			return Byline{Name: name, Role: role}
+		}
+	}
+	return Byline{Name: s}
+}
+
 // cleanPageByline returns the author names of a page's author line: the
 // "By" before them and the addresses, handles, dates and stamps beside
 // them removed. It returns "" when what is left does not read as names.
 func cleanPageByline(s string) string {
 	s = bylineNoise.ReplaceAllString(s, " ")
+	if !bylinePrefix.MatchString(s) && sentences.WordCount(s) > 12 {
+		return "" // a sentence, not an author line
+	}
+	s = bylineGlued.ReplaceAllString(s, "$1 | $2")
+	s = bylineDateTail.ReplaceAllString(s, "")
 	s = strings.Join(strings.Fields(s), " ")
 	var name string
 	for part := range strings.SplitSeq(bylineSeparators.ReplaceAllString(s, "\x00"), "\x00") {

@@ -83,7 +83,7 @@ func TestParsePage(t *testing.T) {
 			byline: "Bradley M. Kuhn"},
 		{name: "byline with a date and an update stamp",
 			page:   Page{Title: "T", Byline: "By Harbour Desk Staff | November 18, 2025 at 2:26 PM HST - Updated November 18 at 4:46 PM", Blocks: []Block{body}},
-			byline: "Harbour Desk", role: "Staff", title: "T"},
+			byline: "Harbour Desk Staff", title: "T"},
 		{name: "byline with a handle and a role",
 			page:   Page{Title: "T", Byline: "Jane Roe, Science Correspondent @janeroe", Blocks: []Block{body}},
 			byline: "Jane Roe", role: "Science Correspondent", title: "T"},
@@ -93,6 +93,20 @@ func TestParsePage(t *testing.T) {
 			title: "Budget passes", byline: "Jane Roe",
 			sentences: []string{"The council approved the budget on Tuesday after a long debate.", "Work starts in May."},
 			dropped:   []string{"Budget passes", "By Jane Roe - 11/18/25 11:04 PM EST"}},
+		{name: "blog stamp with the author",
+			page:   Page{Title: "T", Blocks: []Block{{Text: "Posted on Maret 30, 2015 by Admin"}, body}},
+			title:  "T",
+			byline: "Admin", dropped: []string{"Posted on Maret 30, 2015 by Admin"}},
+		{name: "publication stamps in the header are dropped",
+			page: Page{Title: "T", Blocks: []Block{{Text: "November 20, 2019 / 1:07 AM / CBS News"},
+				{Text: "USA TODAY Published 7:07 PM EST Nov 19, 2019"}, body}},
+			title:     "T",
+			sentences: []string{"The council approved the budget on Tuesday after a long debate.", "Work starts in May."},
+			dropped:   []string{"November 20, 2019 / 1:07 AM / CBS News", "USA TODAY Published 7:07 PM EST Nov 19, 2019"}},
+		{name: "a sentence set as a heading is a paragraph",
+			page:      Page{Title: "T", Blocks: []Block{{Text: "The brain behind this startup is said to be a pair of engineers from Pune.", Heading: true}, body}},
+			title:     "T",
+			sentences: []string{"The brain behind this startup is said to be a pair of engineers from Pune.", "The council approved the budget on Tuesday after a long debate.", "Work starts in May."}},
 		{name: "byline found in the body when the page gave none",
 			page:   Page{Title: "T", Blocks: []Block{{Text: "By Omar Haddad"}, body}},
 			title:  "T",
@@ -112,6 +126,8 @@ func TestParsePage(t *testing.T) {
 				{Text: "Photo: Jane Roe/Reuters"},
 				{Text: "Ana Lima / Getty Images"},
 				{Text: "(Photo Credit : File Photo )"},
+				{Text: "The mayor (left) and the harbour master at the pier AP"},
+				{Text: "The ferry at the quay, Nov. 13, 2025.Ana Lima | Bloomberg | Getty Images"},
 				{Text: "In this Sunday, Nov. 10, 2025, photo, a ferry leaves the harbour. (AP Photo/Ana Lima)"},
 				{Text: "The mayor said the ferry would keep running. © Provided by Business Insider"},
 			}},
@@ -252,6 +268,9 @@ func TestCleanPageByline(t *testing.T) {
 		{"May Bulman", "May Bulman"},
 		{"Jane Roe (@janeroe)", "Jane Roe"},
 		{"Von Anna Schmidt", "Anna Schmidt"},
+		{"Текст: Анна Петрова", "Анна Петрова"},
+		{"By Carrie ArnoldNovember 15, 2019", "Carrie Arnold"},
+		{"By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "Matthew Digby , Minh Do"},
 		{"记者 王晓梅", "王晓梅"},
 		{"文／王晓梅", "王晓梅"},
 		{"佐藤健一 記者", "佐藤健一"},
@@ -262,6 +281,24 @@ func TestCleanPageByline(t *testing.T) {
 	for _, tt := range tests {
 		if got := cleanPageByline(tt.in); got != tt.want {
 			t.Errorf("cleanPageByline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSplitPageByline(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Byline
+	}{
+		{"Debbie White", Byline{Name: "Debbie White"}},
+		{"Jill Disis, CNN Business", Byline{Name: "Jill Disis", Role: "CNN Business"}},
+		{"Jane Roe, Science Correspondent", Byline{Name: "Jane Roe", Role: "Science Correspondent"}},
+		{"Matthew Digby, Minh Do", Byline{Name: "Matthew Digby, Minh Do"}},
+		{"HNN Staff", Byline{Name: "HNN Staff"}},
+	}
+	for _, tt := range tests {
+		if got := splitPageByline(tt.in); got != tt.want {
+			t.Errorf("splitPageByline(%q) = %+v, want %+v", tt.in, got, tt.want)
 		}
 	}
 }

@@ -63,15 +63,19 @@ var lineRules = []lineRule{
 	{name: "click here", kind: kindBoilerplate, inSentence: true, starts: []string{"click", "please"},
 		re: regexp.MustCompile(`(?i)^(please\s+)?click here\b.*$`)},
 	{name: "read more", kind: kindBoilerplate, inSentence: true, maxLen: 200,
-		starts: []string{"read", "related", "see", "more", "watch", "video"},
-		re:     regexp.MustCompile(`(?i)^(read more|related|see also|more on this story|watch|video)\s*(:|»|>>|…|\.\.\.|$).*$`)},
+		starts: []string{"read", "related", "see", "more", "watch", "video", "(", "leggi", "lesen", "lire", "leia", "lea", "baca", "читайте", "lees", "läs"},
+		re:     regexp.MustCompile(`(?i)^\(?(read more|read also|related|see also|more on this story|watch|video|leggi anche( su)?|lesen sie auch|lire aussi|leia também|leia mais|lea también|baca juga|читайте также|lees ook|läs också)\s*(:|»|>>|…|\.\.\.|$).*$`)},
+	{name: "more on a site", kind: kindBoilerplate, maxLen: 200, starts: []string{"on ", "more on ", "also on "},
+		re: regexp.MustCompile(`(?i)^(?:more |also )?on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|news|io)\s*:.*$`)},
 	{name: "share", kind: kindBoilerplate, inSentence: true, maxLen: 120, starts: []string{"share"},
 		re: regexp.MustCompile(`(?i)^(share this (article|story|page|with)|share or comment on this article|share on (facebook|twitter|x|whatsapp|linkedin|email))\b.*$`)},
 	{name: "follow us", kind: kindBoilerplate, inSentence: true, maxLen: 200, starts: []string{"follow", "like"},
-		re: regexp.MustCompile(`(?i)^(follow|like) (us|@\w+|\w+ on) (on )?(twitter|facebook|instagram|x|linkedin|threads|bluesky)\b.*$|(?i)^follow us\b.*$`)},
+		re: regexp.MustCompile(`(?i)^(follow|like) (us|me|@\w+|\w+ on|on) (on )?(twitter|facebook|instagram|x|linkedin|threads|bluesky)\b.*$|(?i)^follow us\b.*$`)},
 	{name: "newsletter", kind: kindBoilerplate, inSentence: true, maxLen: 250,
 		starts: []string{"sign", "subscribe", "get", "newsletter"},
-		re:     regexp.MustCompile(`(?i)^((sign up|subscribe)( now| today)?( for| to)\b.*(newsletter|email|updates|alerts|briefing)|get (our|the) \w+( \w+)? newsletter|newsletter sign[- ]?up)\b.*$`)},
+		re:     regexp.MustCompile(`(?i)^((sign up|subscribe)( now| today)?( for| to)\b.*(newsletter|email|updates|alerts|briefing)|get (our|the) \w+( \w+)? newsletter|newsletter sign[- ]?up|get (breaking news|the latest news|news) alerts\b.*|subscribe to [\p{L}\p{N}&'’. -]{1,40} (and|to|for) (stay|get|read|keep|support|enjoy)\b.*)\b.*$`)},
+	{name: "author links", kind: kindBoilerplate, maxLen: 40,
+		re: regexp.MustCompile(`(?i)^(view author archive|email the author|more (articles|stories) by (this author|[\p{L} .'-]+)|author archive)$`)},
 	{name: "comments", kind: kindBoilerplate, maxLen: 120,
 		re: regexp.MustCompile(`(?i)^(comments? \(\d+\)|(view|show|hide|add your) comments?|join the conversation|the views expressed in the (contents|comments) above).*$`)},
 
@@ -87,9 +91,11 @@ var lineRules = []lineRule{
 	{name: "agency credit", kind: kindBoilerplate, maxLen: 100, inSentence: true,
 		re: regexp.MustCompile(`(?i)^\p{L}[\p{L} .'’-]{1,40}\s*/\s*(?:getty images|getty|reuters|ap|afp|epa|shutterstock|bloomberg|pa images|pa wire|pa|istock(?:photo)?|alamy|xinhua|anadolu|sipa|zuma|nurphoto|tass|efe|ap photo)(?:\s+(?:file|via getty images))?[)\].]*$`)},
 	{name: "caption", kind: kindBoilerplate, maxLen: 700,
-		re: regexp.MustCompile(`(?i)^(?:file\s*[-–—:]\s*)?in this\b[^.]{0,120}\b(?:photo|photograph|picture|image|file photo|handout photo|video grab|screen ?grab|screenshot)\b.*$|(?i)^.*[(\[](?:ap|afp|reuters|getty images|epa|pa|file)?\s*(?:photo|photograph|image|picture)s?\s*(?:/|:|by)[^()\[\]]{1,80}[)\]]\.?$`)},
-	{name: "wire credits", kind: kindBoilerplate, maxLen: 200,
-		re: regexp.MustCompile(`(?i)^((additional )?(reporting|writing|editing) by\b.*|our standards:.*)$`)},
+		re: regexp.MustCompile(`(?i)^(?:file\s*[-–—:]\s*)?in this\b[^.]{0,120}\b(?:photo|photograph|picture|image|file photo|handout photo|video grab|screen ?grab|screenshot)\b.*$|(?i)^.*[(\[](?:ap|afp|reuters|getty images|epa|pa|file)?\s*(?:photo|photograph|image|picture)s?\s*(?:credits?\s*)?(?:/|:|by)[^()\[\]]{1,80}[)\]]\.?$|(?i)^.*(?:\||/)\s*(?:getty images|afp via getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|ap photo|epa-efe)\s*$|(?i)^.*\|\s*(?:reuters|afp|ap|bloomberg|epa)\s*(?:\|\s*getty images)?\s*$`)},
+	{name: "wire credits", kind: kindBoilerplate, maxLen: 300,
+		re: regexp.MustCompile(`(?i)^\(?((additional )?(reporting|writing|editing|compiled|research) by\b.*|our standards:.*)$|(?i)^[\p{L}\p{N},.'’ -]{3,200}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.!?]{0,80}\.?$`)},
+	{name: "gallery", kind: kindBoilerplate, maxLen: 300,
+		re: regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|slide) \d+ (?:of|/) \d+|(?:enlarge|expand|view) (?:image|photo|picture|gallery)\b.*)$`)},
 
 	// Publication stamps. The first capture group is the publication time;
 	// it must start with a digit, a month or a weekday.
@@ -103,6 +109,12 @@ var lineRules = []lineRule{
 	// Bylines. The first capture group is the author text.
 	{name: "byline", kind: kindByline, maxLen: 120,
 		re: regexp.MustCompile(`^(?i:by)[\s.]+([\p{Lu}][^.!?]*?(?:\.\s?[\p{Lu}][^.!?]*?)*)[\s.]*$`)},
+
+	// A caption that ends with its agency's credit: "US professor Kevin
+	// King (left) and his colleague Timothy Weeks AP". After the byline
+	// rule, so that "By Jane Roe AP" stays a byline.
+	{name: "credited caption", kind: kindBoilerplate, maxLen: 400,
+		re: regexp.MustCompile(`^[^.!?]{10,300}\s(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Shutterstock|Bloomberg|Xinhua|AAP|ANP|TASS)$`)},
 }
 
 // trailingCredit matches a picture credit run on at the end of a

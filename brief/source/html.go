@@ -199,15 +199,17 @@ func (w *walker) flush() {
 }
 
 func (w *walker) walk(n *html.Node) {
+	var a atom.Atom
 	switch n.Type {
 	case html.TextNode:
 		w.cur.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
 		return
 	case html.ElementNode:
-		if skipped[n.DataAtom] || hidden(n) {
+		a = tag(n)
+		if skipped[a] || hidden(n) {
 			return
 		}
-		if n.DataAtom == atom.Br {
+		if a == atom.Br {
 			w.cur.WriteString("\n")
 			return
 		}
@@ -215,23 +217,22 @@ func (w *walker) walk(n *html.Node) {
 	default:
 		return
 	}
-	el := n.Type == html.ElementNode
-	set := el && (chrome[n.DataAtom] || n.DataAtom == atom.Figure && !hasBlockquote(n))
-	block := el && (blocks[n.DataAtom] || headings[n.DataAtom] || set)
+	set := chrome[a] || a == atom.Figure && !hasBlockquote(n)
+	block := blocks[a] || headings[a] || set
 	if block {
 		w.flush()
 	}
 	if set {
 		w.aside++
 	}
-	if el && headings[n.DataAtom] {
+	if headings[a] {
 		w.heading = true
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
 	}
 	if block {
-		if el && headings[n.DataAtom] {
+		if headings[a] {
 			w.heading = true
 		}
 		w.flush()
@@ -245,9 +246,19 @@ func (w *walker) walk(n *html.Node) {
 // wraps a quotation (or an embedded post) rather than a picture.
 func hasBlockquote(n *html.Node) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (c.DataAtom == atom.Blockquote || hasBlockquote(c)) {
+		if c.Type == html.ElementNode && (tag(c) == atom.Blockquote || hasBlockquote(c)) {
 			return true
 		}
 	}
 	return false
+}
+
+// tag returns the element n's tag. Readability renames elements (a <div>
+// that holds only text becomes a <p>) by changing their name alone, so
+// the name, not the parser's atom, says what an element is.
+func tag(n *html.Node) atom.Atom {
+	if a := atom.Lookup([]byte(n.Data)); a != 0 || n.DataAtom == 0 {
+		return a
+	}
+	return n.DataAtom
 }
