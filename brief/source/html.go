@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/brief-dev/brief/brief"
@@ -219,6 +220,13 @@ func (w *walker) walk(n *html.Node) {
 	}
 	set := chrome[a] || a == atom.Figure && !hasBlockquote(n)
 	block := blocks[a] || headings[a] || set
+	if !block && n.Type == html.ElementNode && linkFarm(n) && !hasLinkFarm(n) {
+		// A hover card or a run of links inside a paragraph.
+		if t := oneLine(textOf(n)); t != "" {
+			w.dropped = append(w.dropped, t)
+		}
+		return
+	}
 	if block {
 		w.flush()
 	}
@@ -251,6 +259,57 @@ func hasBlockquote(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// linkFarm reports whether the inline element n is only links: three or
+// more, with nothing between them but spaces and punctuation, as in the
+// hover cards some sites put inside a paragraph after a name.
+func linkFarm(n *html.Node) bool {
+	links := 0
+	var outside bool // a letter or digit outside the links
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && !outside; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && tag(c) == atom.A:
+				links++
+			case c.Type == html.ElementNode:
+				walk(c)
+			case c.Type == html.TextNode:
+				outside = strings.ContainsFunc(c.Data, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+			}
+		}
+	}
+	walk(n)
+	return links >= 3 && !outside
+}
+
+// hasLinkFarm reports whether a child element of n is a link farm
+// itself, so that the links n adds (a name before a hover card) stay.
+func hasLinkFarm(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && linkFarm(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf returns the text under n.
+func textOf(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+			sb.WriteByte(' ')
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return sb.String()
 }
 
 // tag returns the element n's tag. Readability renames elements (a <div>
