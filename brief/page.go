@@ -181,11 +181,27 @@ func (p *parser) pageLine(line string, header bool) bool {
 		p.apply(r, line)
 		return false
 	}
-	if header && isStampLine(line) {
+	if header && isStampLine(line) || isPromotion(line) {
 		d.Dropped = append(d.Dropped, line)
 		return false
 	}
 	return true
+}
+
+// isPromotion reports whether line is a short paragraph that asks the
+// reader to sign up, subscribe or follow: one of its few sentences is
+// such a call (the other sentences praise what is offered).
+func isPromotion(line string) bool {
+	ss := sentences.Split(line)
+	if len(ss) < 2 || len(ss) > 4 {
+		return false
+	}
+	for _, s := range ss {
+		if r, ok := matchRule(s, true); ok && (r.name == "newsletter" || r.name == "follow us") {
+			return true
+		}
+	}
+	return false
 }
 
 // stampDate matches a date as pages print them: "Nov. 20, 2019",

@@ -126,6 +126,8 @@ func TestParsePage(t *testing.T) {
 				{Text: "Photo: Jane Roe/Reuters"},
 				{Text: "Ana Lima / Getty Images"},
 				{Text: "(Photo Credit : File Photo )"},
+				{Text: "Start your day with the Morning Ledger. The Ledger is read by bankers everywhere. Sign up for the free daily newsletter."},
+				{Text: "The Harbour Post, 12 Quay Street, Port Ellis | 555-010-2000 tel | 555-010-2001 fax"},
 				{Text: "The mayor (left) and the harbour master at the pier AP"},
 				{Text: "The ferry at the quay, Nov. 13, 2025.Ana Lima | Bloomberg | Getty Images"},
 				{Text: "In this Sunday, Nov. 10, 2025, photo, a ferry leaves the harbour. (AP Photo/Ana Lima)"},

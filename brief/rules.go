@@ -76,6 +76,8 @@ var lineRules = []lineRule{
 		re:     regexp.MustCompile(`(?i)^((sign up|subscribe)( now| today)?( for| to)\b.*(newsletter|email|updates|alerts|briefing)|get (our|the) \w+( \w+)? newsletter|newsletter sign[- ]?up|get (breaking news|the latest news|news) alerts\b.*|subscribe to [\p{L}\p{N}&'’. -]{1,40} (and|to|for) (stay|get|read|keep|support|enjoy)\b.*)\b.*$`)},
 	{name: "author links", kind: kindBoilerplate, maxLen: 40,
 		re: regexp.MustCompile(`(?i)^(view author archive|email the author|more (articles|stories) by (this author|[\p{L} .'-]+)|author archive)$`)},
+	{name: "contact details", kind: kindBoilerplate, maxLen: 300,
+		re: regexp.MustCompile(`(?i)^[^.!?]{0,250}(?:\b(?:tel|fax|phone)\b\s*[:.]?\s*\+?\(?\d[\d() .-]{6,}|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\s*(?:tel|fax|phone)\b)[^.!?]*$`)},
 	{name: "comments", kind: kindBoilerplate, maxLen: 120,
 		re: regexp.MustCompile(`(?i)^(comments? \(\d+\)|(view|show|hide|add your) comments?|join the conversation|the views expressed in the (contents|comments) above).*$`)},
 
@@ -85,7 +87,7 @@ var lineRules = []lineRule{
 	{name: "image credit", kind: kindBoilerplate, maxLen: 160,
 		re: regexp.MustCompile(`(?i)^(image (copyright|caption|source|credit)|photo(graph)? (credit|by)|pictures?:|credit:|source:\s*(getty|reuters|ap|afp|epa|pa)\b|(getty images|reuters|ap photo|afp|epa|pa wire)(/[^.]*)?$)\b.*$`)},
 	{name: "photo credit", kind: kindBoilerplate, maxLen: 160, inSentence: true,
-		re: regexp.MustCompile(`(?i)^[(\[]?(?:(?:file|ap|afp|reuters|getty|epa|pa|top|main|lead|header)\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|videos?|graphics?|illustrations?|credits?|photo credit|image credit|picture credit)\s*[:：]\s*[^.!?]{0,120}$`)},
+		re: regexp.MustCompile(`(?i)^[(\[]?(?:(?:file|ap|afp|reuters|getty|epa|pa|top|main|lead|header)\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|credits?|photo credit|image credit|picture credit)\s*[:：]\s*[^.!?]{0,120}$`)},
 	{name: "provided by", kind: kindBoilerplate, maxLen: 120, inSentence: true,
 		re: regexp.MustCompile(`(?i)^(?:©\s*)?provided by\b[^.!?]*$`)},
 	{name: "agency credit", kind: kindBoilerplate, maxLen: 100, inSentence: true,
