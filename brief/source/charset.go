@@ -29,7 +29,9 @@ type pageText struct {
 // charset of contentType (the server's Content-Type, "" for files); the
 // one a <meta charset> or <meta http-equiv="Content-Type"> declares
 // anywhere in the head; UTF-8 when the bytes are valid UTF-8; and only
-// then a legacy one: the declared one, or Windows-1252.
+// then a legacy one: the declared one, the one the page's language
+// suggests (Shift_JIS for a page in Japanese, as browsers do), or
+// Windows-1252.
 //
 // Unlike the HTML standard's 1,024-byte prescan, the declaration is looked
 // for in the whole head, and a page that declares nothing is not taken
@@ -73,8 +75,83 @@ func decodePage(b []byte, contentType string) pageText {
 	case enc != nil:
 		return decodeWith(enc, b, name, "")
 	}
+	if name, enc := langCharset(b); enc != nil {
+		return decodeWith(enc, b, name,
+			"page is not valid UTF-8 and declares no character set; decoded as "+name+", as its language suggests")
+	}
 	return decodeWith(charmap.Windows1252, b, "windows-1252",
 		"page is not valid UTF-8 and declares no character set; decoded as Windows-1252")
+}
+
+// legacyByLang are the legacy character sets that pages in a language
+// used before UTF-8, as browsers default to them, by primary language
+// subtag; where a language had several, the one that decodes the page
+// with the fewest errors is taken. Languages of Western Europe are left
+// to the Windows-1252 default.
+var legacyByLang = map[string][]string{
+	"ja": {"shift_jis", "euc-jp", "iso-2022-jp"},
+	"zh": {"gb18030", "big5"},
+	"ko": {"euc-kr"},
+	"ru": {"windows-1251", "koi8-r"}, "uk": {"windows-1251", "koi8-u"}, "bg": {"windows-1251"},
+	"be": {"windows-1251"}, "sr": {"windows-1251"}, "mk": {"windows-1251"},
+	"pl": {"windows-1250"}, "cs": {"windows-1250"}, "sk": {"windows-1250"}, "hu": {"windows-1250"},
+	"sl": {"windows-1250"}, "hr": {"windows-1250"}, "ro": {"windows-1250"},
+	"el": {"windows-1253"}, "tr": {"windows-1254"}, "he": {"windows-1255"}, "ar": {"windows-1256"},
+	"fa": {"windows-1256"}, "lt": {"windows-1257"}, "lv": {"windows-1257"}, "et": {"windows-1257"},
+	"vi": {"windows-1258"}, "th": {"windows-874"},
+}
+
+// langCharset returns the legacy character set that the language of the
+// page b (its <html lang>) suggests, or nil.
+func langCharset(b []byte) (string, encoding.Encoding) {
+	lang := htmlLang(b)
+	if i := strings.IndexAny(lang, "-_"); i >= 0 {
+		lang = lang[:i]
+	}
+	var best encoding.Encoding
+	bestName, bestErrs := "", -1
+	for _, label := range legacyByLang[strings.ToLower(lang)] {
+		enc, name := lookupCharset(label)
+		if enc == nil {
+			continue
+		}
+		u, err := enc.NewDecoder().Bytes(b)
+		if err != nil {
+			continue
+		}
+		errs := strings.Count(string(u), "\uFFFD")
+		if bestErrs < 0 || errs < bestErrs {
+			best, bestName, bestErrs = enc, name, errs
+		}
+	}
+	return bestName, best
+}
+
+// htmlLang returns the lang attribute of the page's <html> element.
+func htmlLang(b []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(b))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "html" {
+				if string(name) == "head" || string(name) == "body" {
+					return ""
+				}
+				continue
+			}
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				if strings.EqualFold(string(k), "lang") || strings.EqualFold(string(k), "xml:lang") {
+					return strings.TrimSpace(string(v))
+				}
+			}
+			return ""
+		}
+	}
 }
 
 // decodeWith decodes b with enc; a byte it cannot decode becomes U+FFFD.

@@ -33,6 +33,10 @@ func TestDecodePage(t *testing.T) {
 		{"UTF-8 declared with stray legacy bytes", "<meta charset=utf-8><p>caf\xC3\xA9 and caf\xE9</p>", "", "utf-8", "café and café", true},
 		{"UTF-16 declared in a meta is UTF-8", "<meta charset=utf-16><p>caf\xC3\xA9</p>", "", "utf-8", "café", false},
 		{"GBK declared", "<meta charset=gbk><p>\xd6\xd0\xce\xc4</p>", "", "gbk", "中文", false},
+		{"undeclared Japanese page in Shift_JIS", "<html lang=ja><p>\x93\xfa\x96\x7b</p>", "", "shift_jis", "日本", true},
+		{"undeclared Chinese page in GB18030", "<html lang=zh-CN><p>\xd6\xd0\xce\xc4</p>", "", "gb18030", "中文", true},
+		{"undeclared Russian page in Windows-1251", "<html lang=\"ru\"><p>\xcc\xee\xf1\xea\xe2\xe0</p>", "", "windows-1251", "Москва", true},
+		{"undeclared French page", "<html lang=fr><p>caf\xe9</p>", "", "windows-1252", "café", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,6 +14,7 @@ import (
 	"github.com/brief-dev/brief/brief/sentences"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
 )
 
 // fragmentStarts are tags an HTML fragment (not a whole page) may open
@@ -58,12 +59,18 @@ func looksLikeHTML(b []byte) bool {
 // when it was not plainly UTF-8.
 func readPage(b []byte, contentType string, page *url.URL) (*brief.Page, string, error) {
 	pt := decodePage(b, contentType)
-	art, err := readability.FromReader(strings.NewReader(pt.text), page)
+	// Composed characters (NFC) and no soft hyphens, as readability's
+	// own reader gives; the page is parsed here, not by readability,
+	// because that reader guesses the character set again from the
+	// bytes and can undo decodePage's work.
+	text := norm.NFC.String(strings.ReplaceAll(pt.text, "\u00ad", ""))
+	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		return nil, "", fmt.Errorf("%w: %w", ErrNoArticle, err)
 	}
-	if art.Node == nil {
-		return nil, "", ErrNoArticle
+	art, err := readability.FromDocument(doc, page)
+	if err != nil {
+		return nil, "", fmt.Errorf("%w: %w", ErrNoArticle, err)
 	}
 	pg := &brief.Page{
 		Title:  clean(art.Title()),
@@ -74,7 +81,18 @@ func readPage(b []byte, contentType string, page *url.URL) (*brief.Page, string,
 	if t, err := art.PublishedTime(); err == nil {
 		pg.Published = stamp(t)
 	}
-	pg.Blocks, pg.Dropped = pageBlocks(art.Node)
+	if art.Node != nil {
+		pg.Blocks, pg.Dropped = pageBlocks(art.Node)
+	}
+	if !hasSentence(pg.Blocks) {
+		// Readability found no article (a page of short paragraphs, an
+		// odd layout): read the body less its navigation, header and
+		// footer rather than fail.
+		pg.Blocks, pg.Dropped = bodyBlocks(doc)
+		if pg.Title == "" {
+			pg.Title = clean(documentTitle(doc))
+		}
+	}
 	if !hasSentence(pg.Blocks) {
 		return nil, "", ErrNoArticle
 	}
@@ -116,10 +134,10 @@ var skipped = map[atom.Atom]bool{
 }
 
 // chrome are elements whose text is page furniture rather than article:
-// it goes to Page.Dropped.
+// it goes to Page.Dropped. (Not forms: some sites wrap the whole page in
+// one.)
 var chrome = map[atom.Atom]bool{
-	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Form: true,
-	atom.Figcaption: true,
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Figcaption: true,
 }
 
 // blocks are elements that start and end a paragraph of text.
@@ -130,12 +148,26 @@ var blocks = map[atom.Atom]bool{
 	atom.Blockquote: true, atom.Pre: true, atom.Table: true, atom.Tr: true,
 	atom.Td: true, atom.Th: true, atom.Hr: true, atom.Figure: true,
 	atom.Address: true, atom.Details: true, atom.Summary: true,
-	atom.Caption: true, atom.Fieldset: true, atom.Dialog: true,
+	atom.Caption: true, atom.Fieldset: true, atom.Dialog: true, atom.Form: true,
 }
 
 // headings are the heading elements.
 var headings = map[atom.Atom]bool{
 	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
+// pageChromeRole reports whether n's role marks it as navigation, a
+// banner, page information or a complementary aside.
+func pageChromeRole(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "role" {
+			switch strings.ToLower(a.Val) {
+			case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hidden reports whether the element n is hidden from readers.
@@ -153,10 +185,45 @@ func hidden(n *html.Node) bool {
 	return false
 }
 
+// bodyBlocks returns the blocks of the <body> of doc as pageBlocks does,
+// setting aside also the page's header and anything marked as
+// navigation, a banner or page information.
+func bodyBlocks(doc *html.Node) ([]brief.Block, []string) {
+	body := find(doc, atom.Body)
+	if body == nil {
+		body = doc
+	}
+	w := walker{wholePage: true}
+	w.walk(body)
+	w.flush()
+	return w.blocks, w.dropped
+}
+
+// find returns the first element under n with the tag a, or nil.
+func find(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && tag(n) == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := find(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// documentTitle returns the text of the document's <title>.
+func documentTitle(doc *html.Node) string {
+	if t := find(doc, atom.Title); t != nil {
+		return textOf(t)
+	}
+	return ""
+}
+
 // pageBlocks returns the body under n in reading order: one block per
 // paragraph or heading, white space collapsed, a line break (<br>) kept
 // as "\n"; and the text set aside: figure captions and credits, and the
-// text of navigation, asides, footers and forms, one string each.
+// text of navigation, asides and footers, one string each.
 func pageBlocks(n *html.Node) (out []brief.Block, dropped []string) {
 	w := walker{}
 	w.walk(n)
@@ -171,6 +238,10 @@ type walker struct {
 	cur     strings.Builder
 	heading bool // cur is a heading
 	aside   int  // depth of elements whose text goes to dropped
+	// wholePage is set when the walk covers a whole page, not an article
+	// that readability found: headers and elements whose role marks
+	// them as navigation are set aside too.
+	wholePage bool
 }
 
 // flush ends the current block.
@@ -218,7 +289,8 @@ func (w *walker) walk(n *html.Node) {
 	default:
 		return
 	}
-	set := chrome[a] || a == atom.Figure && !hasBlockquote(n)
+	set := chrome[a] || a == atom.Figure && !hasBlockquote(n) ||
+		w.wholePage && (a == atom.Header || pageChromeRole(n))
 	block := blocks[a] || headings[a] || set
 	if !block && n.Type == html.ElementNode && linkFarm(n) && !hasLinkFarm(n) {
 		// A hover card or a run of links inside a paragraph.

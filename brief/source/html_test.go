@@ -34,6 +34,9 @@ func TestPageBlocks(t *testing.T) {
 			"<p>Rep. <span><a href=/p/jr>Jane Roe</a><span><a href=/p/jr>Jane Roe</a> <a href=/a1>Budget passes</a> | <a href=/a2>Vote delayed</a> <a href=/p/jr>MORE</a></span></span> (D-Ore.) spoke.</p>" +
 				"<p>She cited <span><a href=/x>one</a>, <a href=/y>two</a> and <a href=/z>three</a></span> reports.</p>",
 			[]string{"Rep. Jane Roe (D-Ore.) spoke.", "She cited one, two and three reports."}, []string{"Jane Roe Budget passes | Vote delayed MORE"}},
+		{"a form is read like a division",
+			"<form><p>Body text.</p></form>",
+			[]string{"Body text."}, nil},
 		{"hidden elements are skipped",
 			"<p>Shown.</p><p aria-hidden=\"true\">Hidden.</p><div hidden>Also hidden.</div>",
 			[]string{"Shown."}, nil},

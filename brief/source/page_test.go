@@ -164,3 +164,17 @@ func TestTestPagesOverHTTP(t *testing.T) {
 		})
 	}
 }
+
+func TestReadPageFallback(t *testing.T) {
+	// Readability removes a form around the article; the body is read
+	// instead, less its navigation and header.
+	page := "<html><head><title>Budget passes</title></head><body><header><p>The Daily Meridian: news every day of the week since 1901.</p></header>" +
+		"<nav role=navigation>Home | News | Sport</nav><form id=main><p>The council approved the budget on Tuesday after a long debate in the town hall.</p></form></body></html>"
+	pg, _, err := readPage([]byte(page), "", nil)
+	if err != nil {
+		t.Fatalf("readPage: %v", err)
+	}
+	if pg.Title != "Budget passes" || len(pg.Blocks) != 1 || pg.Blocks[0].Text != "The council approved the budget on Tuesday after a long debate in the town hall." {
+		t.Errorf("page = %+v", pg)
+	}
+}
