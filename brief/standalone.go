@@ -68,7 +68,8 @@ func usableText(text string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(text)
 	uncased := unicode.IsLetter(r) && !unicode.IsLower(r)
-	if !uncased && !unicode.IsDigit(r) && !strings.ContainsRune("“\"‘'「『（(", r) {
+	opener := unicode.Is(unicode.Pi, r) || strings.ContainsRune("\"'「『《【〈（", r)
+	if !uncased && !unicode.IsDigit(r) && !opener {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
