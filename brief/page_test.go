@@ -333,3 +333,29 @@ func FuzzParsePage(f *testing.F) {
 		}
 	})
 }
+
+// TestSummarizeLines checks that an article of lines rather than
+// sentences (a changelog whose lines have no full stops) still gives key
+// points, its lines less their list markers, and that a few words still
+// give none.
+func TestSummarizeLines(t *testing.T) {
+	doc := mustParsePage(t, Page{Title: "Ledgerly 4.2", Blocks: []Block{{Text: strings.Join([]string{
+		"+ Added export of reports to spreadsheets with formulas kept",
+		"+ Added a dark theme for the settings window",
+		"- Fixed the crash when a report has no title at all",
+		"- Fixed slow start-up on machines with many fonts installed",
+	}, "\n")}}})
+	b := Summarize(doc, Options{})
+	if len(b.KeyPoints) < 3 {
+		t.Fatalf("%d key points, want 3 or more", len(b.KeyPoints))
+	}
+	for _, kp := range b.KeyPoints {
+		if !strings.HasPrefix(kp.Text, "Added ") && !strings.HasPrefix(kp.Text, "Fixed ") {
+			t.Errorf("key point %q keeps its list marker", kp.Text)
+		}
+	}
+	doc = mustParsePage(t, Page{Title: "T", Blocks: []Block{{Text: "no sentence here"}}})
+	if b := Summarize(doc, Options{}); len(b.KeyPoints) != 0 {
+		t.Errorf("key points %+v from three words", b.KeyPoints)
+	}
+}

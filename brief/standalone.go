@@ -76,11 +76,45 @@ func usableText(text string) bool {
 	return strings.ContainsRune(".!?”\"’)。！？｡」』）", last)
 }
 
+// usableLine reports whether text, less a list marker, has a few words
+// and starts with a letter, a digit or a quotation mark.
+func usableLine(text string) bool {
+	text = strings.TrimLeftFunc(text, isListMarker)
+	if sentences.WordCount(text) < 5 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Pi, r) || strings.ContainsRune("\"'「『《【〈（", r)
+}
+
+// isListMarker reports whether r marks an item of a list, or is the
+// space after the marker.
+func isListMarker(r rune) bool {
+	return strings.ContainsRune("+-*•·–—‣▪►✓✔> ", r)
+}
+
 // standalone returns the text of sentence i made fit to stand alone as a
 // bullet: dateline and leading connective dropped, an opening pronoun
 // replaced by the name of the person it points to. It returns false when
 // the sentence cannot stand alone.
 func (a *analysis) standalone(i int) (string, bool) {
+	return a.standaloneIf(i, usableText)
+}
+
+// standaloneLine is standalone for an article whose lines are not
+// sentences, such as a changelog or a list of points: a line of a few
+// words stands alone without a capital or closing punctuation, and
+// without its list marker ("+ Added …", "- Fixed …").
+func (a *analysis) standaloneLine(i int) (string, bool) {
+	text, ok := a.standaloneIf(i, usableLine)
+	if !ok {
+		return "", false
+	}
+	return strings.TrimLeftFunc(text, isListMarker), true
+}
+
+// standaloneIf is standalone with usable as the test of a full sentence.
+func (a *analysis) standaloneIf(i int, usable func(string) bool) (string, bool) {
 	if a.sents[i].quoteIn || a.sents[i].quoteOut {
 		return "", false // part of a quotation that goes on beyond the sentence
 	}
@@ -91,7 +125,7 @@ func (a *analysis) standalone(i int) (string, bool) {
 			break
 		}
 	}
-	if !balancedQuotes(text) || !usableText(text) {
+	if !balancedQuotes(text) || !usable(text) {
 		return "", false
 	}
 	for _, ref := range pluralRefs {
