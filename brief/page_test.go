@@ -247,6 +247,14 @@ func TestParsePageBriefing(t *testing.T) {
 					t.Errorf("key point %q is not its sentence %q", kp.Text, s.Text)
 				}
 			}
+			// The same article as plain text.
+			text := mustParse(t, pg.Text())
+			if text.Title != pg.Title || len(text.Sentences()) < len(doc.Sentences()) {
+				t.Errorf("as text: title %q, %d sentences; want %q, %d or more", text.Title, len(text.Sentences()), pg.Title, len(doc.Sentences()))
+			}
+			if b := Summarize(text, Options{}); len(b.KeyPoints) < 3 {
+				t.Errorf("as text: %d key points, want 3 or more", len(b.KeyPoints))
+			}
 		})
 	}
 }

@@ -439,7 +439,8 @@ func isSentenceBoilerplate(s string) bool {
 }
 
 // plausibleByline reports whether s reads like a name and role rather than
-// a sentence: a few words, each capitalised or a small joining word.
+// a sentence: a few words, each capitalised (or in a script without case,
+// such as Japanese) or a small joining word.
 func plausibleByline(s string) bool {
 	words := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s))
 	if len(words) == 0 || len(words) > 10 {
@@ -447,8 +448,8 @@ func plausibleByline(s string) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			continue
+		if unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) {
+			continue // a capital, or a letter of a script without case
 		}
 		switch w {
 		case "and", "for", "in", "of", "at", "the", "de", "van", "von", "da", "der", "&":

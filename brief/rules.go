@@ -110,7 +110,7 @@ var lineRules = []lineRule{
 
 	// Bylines. The first capture group is the author text.
 	{name: "byline", kind: kindByline, maxLen: 120,
-		re: regexp.MustCompile(`^(?i:by)[\s.]+([\p{Lu}][^.!?]*?(?:\.\s?[\p{Lu}][^.!?]*?)*)[\s.]*$`)},
+		re: regexp.MustCompile(`^(?i:by)[\s.]+([\p{Lu}\p{Lo}][^.!?]*?(?:\.\s?[\p{Lu}][^.!?]*?)*)[\s.]*$`)},
 
 	// A caption that ends with its agency's credit: "US professor Kevin
 	// King (left) and his colleague Timothy Weeks AP". After the byline
