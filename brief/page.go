@@ -362,6 +362,9 @@ func splitPageByline(s string) Byline {
 	return Byline{Name: s}
 }
 
+// authorListSep separates the names of a list of authors.
+var authorListSep = regexp.MustCompile(`\s*[,;&]\s*|\s+(?:and|und|et|y|e|i|и|と)\s+`)
+
 // cleanPageByline returns the author names of a page's author line: the
 // "By" before them and the addresses, handles, dates and stamps beside
 // them removed. It returns "" when what is left does not read as names.
@@ -393,6 +396,11 @@ func cleanPageByline(s string) string {
 	case name == "":
 		return ""
 	case utf8.RuneCountInString(name) > 100, len(strings.Fields(name)) > 12:
+		// A long list of authors: the first of them.
+		first := strings.TrimSpace(authorListSep.Split(name, 2)[0])
+		if len(strings.Fields(first)) <= 6 && plausibleByline(first) {
+			return first
+		}
 		return ""
 	case endsSentence(name) && !strings.HasSuffix(name, "."):
 		return ""

@@ -285,6 +285,7 @@ func TestCleanPageByline(t *testing.T) {
 		{"文／王晓梅", "王晓梅"},
 		{"佐藤健一 記者", "佐藤健一"},
 		{"https://example.org/authors/jane", ""},
+		{"By Ann Lee, Bo Park, Cy Young, Di Ross, Ed Wu, Flo Diaz and Gus Ode", "Ann Lee"},
 		{"November 18, 2025", ""},
 		{"The council approved the budget on Tuesday after a very long debate that lasted into the night.", ""},
 	}
