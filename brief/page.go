@@ -326,8 +326,9 @@ var bylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|t
 var bylineDateTail = regexp.MustCompile(`(?i)\s+(?:on|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|` + monthPattern + `\s+\d|\d).*$`)
 
 // bylineGlued matches where a page ran an author's name and a date or
-// stamp together: "Carrie ArnoldNovember 15, 2019", "9:28 AM UTCBy".
-var bylineGlued = regexp.MustCompile(`(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published)\b)`)
+// stamp together ("Carrie ArnoldNovember 15, 2019"), or a name in
+// capitals and the next word ("ERIC TUCKERAssociated Press").
+var bylineGlued = regexp.MustCompile(`(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published)\b)|(\p{Lu}{2})(\p{Lu}\p{Ll}{2,})`)
 
 // cjkBylineAffix matches the words around a name in a Chinese or
 // Japanese author line: 记者 (reporter), 文／ (text by), 作者 (author),
@@ -373,7 +374,13 @@ func cleanPageByline(s string) string {
 	if !bylinePrefix.MatchString(s) && sentences.WordCount(s) > 12 {
 		return "" // a sentence, not an author line
 	}
-	s = bylineGlued.ReplaceAllString(s, "$1 | $2")
+	s = bylineGlued.ReplaceAllStringFunc(s, func(m string) string {
+		g := bylineGlued.FindStringSubmatch(m)
+		if g[1] != "" {
+			return g[1] + " | " + g[2] // a name and a date: two parts
+		}
+		return g[3] + " " + g[4] // "TUCKERAssociated": two words
+	})
 	s = bylineDateTail.ReplaceAllString(s, "")
 	s = strings.Join(strings.Fields(s), " ")
 	var name string

@@ -280,6 +280,8 @@ func TestCleanPageByline(t *testing.T) {
 		{"Von Anna Schmidt", "Anna Schmidt"},
 		{"Текст: Анна Петрова", "Анна Петрова"},
 		{"By Carrie ArnoldNovember 15, 2019", "Carrie Arnold"},
+		{"By ERIC TUCKERAssociated Press", "ERIC TUCKER Associated Press"},
+		{"By NASA Staff", "NASA Staff"},
 		{"By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "Matthew Digby , Minh Do"},
 		{"记者 王晓梅", "王晓梅"},
 		{"文／王晓梅", "王晓梅"},
