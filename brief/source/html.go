@@ -246,7 +246,7 @@ type walker struct {
 
 // flush ends the current block.
 func (w *walker) flush() {
-	text := w.cur.String()
+	text := brief.NormalizeText(w.cur.String())
 	w.cur.Reset()
 	heading := w.heading
 	w.heading = false
@@ -294,7 +294,7 @@ func (w *walker) walk(n *html.Node) {
 	block := blocks[a] || headings[a] || set
 	if !block && n.Type == html.ElementNode && linkFarm(n) && !hasLinkFarm(n) {
 		// A hover card or a run of links inside a paragraph.
-		if t := oneLine(textOf(n)); t != "" {
+		if t := clean(textOf(n)); t != "" {
 			w.dropped = append(w.dropped, t)
 		}
 		return

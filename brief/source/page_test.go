@@ -178,3 +178,30 @@ func TestReadPageFallback(t *testing.T) {
 		t.Errorf("page = %+v", pg)
 	}
 }
+
+func TestReadPageControlEntities(t *testing.T) {
+	// Control characters written as character references, not bytes.
+	page := "<html><head><title>Budget&#x1b;[2J passes&#7;</title></head><body><article><h1>Budget&#x1b;[2J passes&#7;</h1>" +
+		"<p>The council&#27; approved the budget on Tuesday after a long debate in the town hall&#x85;.</p>" +
+		"<p>Work on the new harbour road starts in May and should end a year later.</p></article></body></html>"
+	pg, _, err := readPage([]byte(page), "", nil)
+	if err != nil {
+		t.Fatalf("readPage: %v", err)
+	}
+	doc, err := brief.ParsePage(*pg)
+	if err != nil {
+		t.Fatalf("ParsePage: %v", err)
+	}
+	texts := []string{pg.Title, pg.Text(), doc.Title}
+	for _, s := range doc.Sentences() {
+		texts = append(texts, s.Text)
+	}
+	for _, b := range pg.Blocks {
+		texts = append(texts, b.Text)
+	}
+	for _, s := range texts {
+		if strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 && r != '\n' || r >= 0x7F && r <= 0x9F }) {
+			t.Errorf("control character in %q", s)
+		}
+	}
+}
