@@ -29,6 +29,30 @@ func TestActors(t *testing.T) {
 			count: map[string]int{"Barack Obama": 3},
 		},
 		{
+			name: "full role before the name",
+			paras: []string{
+				"White House press secretary Josh Earnest said the talks would go on.|Earnest spoke on Monday.",
+			},
+			want: []want{{"Josh Earnest", "White House press secretary", kindPerson}},
+		},
+		{
+			name: "family name first",
+			paras: []string{
+				"President Yoon Suk Yeol declared martial law on Tuesday night.|Yoon said he would not declare it again.",
+			},
+			want:  []want{{"Yoon Suk Yeol", "President", kindPerson}},
+			not:   []string{"Yoon"},
+			count: map[string]int{"Yoon Suk Yeol": 2},
+		},
+		{
+			name: "outlets and photo agencies are not actors",
+			paras: []string{
+				"Foreign Minister Ana Ruiz told CNN on Monday that the border would stay open, Reuters reported.|A photo by Getty Images showed the crossing.|Ruiz said trade would resume.",
+			},
+			want: []want{{"Ana Ruiz", "Foreign Minister", kindPerson}},
+			not:  []string{"CNN", "Reuters", "Getty Images"},
+		},
+		{
 			name: "the president merges",
 			paras: []string{
 				"President Barack Obama spoke on Sunday.|The president said the deal was close.|Obama left for home.",
@@ -130,16 +154,16 @@ func TestWordToks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, tk := range wordToks(tt.in) {
-			got = append(got, tk.word)
+		for _, tk := range tokenize(tt.in, nil) {
+			got = append(got, tk.text)
 		}
 		if len(got) != len(tt.want) {
-			t.Errorf("wordToks(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("tokenize(%q, nil) = %q, want %q", tt.in, got, tt.want)
 			continue
 		}
 		for k := range got {
 			if got[k] != tt.want[k] {
-				t.Errorf("wordToks(%q) = %q, want %q", tt.in, got, tt.want)
+				t.Errorf("tokenize(%q, nil) = %q, want %q", tt.in, got, tt.want)
 				break
 			}
 		}

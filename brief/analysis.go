@@ -19,7 +19,7 @@ type sent struct {
 	quotes   []span    // parts of text inside quotation marks
 	quoteIn  bool      // the sentence starts inside a quotation opened earlier
 	quoteOut bool      // a quotation is still open at the end of the sentence
-	toks     []wordTok // words of text
+	toks     []token   // words of text
 	lower    []string  // the words in lower case
 	mentions []mention // actor mentions, in text order
 }
@@ -31,6 +31,9 @@ type analysis struct {
 	sents    []sent
 	maxScore float64
 	actors   []*actor
+	// findingIssuer is set while the issuer of a quoted document is
+	// looked up, so that the lookup does not recurse.
+	findingIssuer bool
 }
 
 // analyze prepares d for briefing assembly. scored is ScoreSentences(d).
@@ -44,11 +47,42 @@ func analyze(d *Document, scored []Scored) *analysis {
 	}
 	a.markQuotes()
 	for i := range a.sents {
-		a.sents[i].toks = wordToks(a.sents[i].text)
-		a.sents[i].lower = lowerOf(a.sents[i].toks)
+		s := &a.sents[i]
+		s.toks = suffixTokens(s.Scored, s.text)
+		s.lower = normsOf(s.toks)
 	}
 	a.findActors()
 	return a
+}
+
+// suffixTokens returns the tokens of text, a suffix of s.Text (the
+// sentence without its dateline), from the tokens the scorer made of the
+// whole sentence, so that each sentence is tokenized once.
+func suffixTokens(s Scored, text string) []token {
+	off := len(s.Text) - len(text)
+	if !s.ok || off < 0 || s.Text[off:] != text {
+		return tokenize(text, nil)
+	}
+	k := 0
+	for k < len(s.toks) && s.toks[k].start < off {
+		if s.toks[k].end > off {
+			return tokenize(text, nil) // the dateline ends inside a word
+		}
+		k++
+	}
+	if off == 0 {
+		return s.toks
+	}
+	out := make([]token, len(s.toks)-k)
+	for j, t := range s.toks[k:] {
+		t.start -= off
+		t.end -= off
+		if j == 0 {
+			t.gap = text[:t.start]
+		}
+		out[j] = t
+	}
+	return out
 }
 
 // norm is sentence i's score scaled to [0, 1].

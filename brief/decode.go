@@ -3,6 +3,7 @@ package brief
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -23,14 +24,33 @@ const binaryControlShare = 10
 // Notes returned by DecodeText.
 const (
 	noteWindows1252 = "not valid UTF-8; decoded as Windows-1252"
+	noteUTF16LE     = "no byte order mark; decoded as UTF-16LE"
+	noteUTF16BE     = "no byte order mark; decoded as UTF-16BE"
 )
 
-// DecodeText turns raw input bytes into text. It accepts UTF-8 with or
-// without a byte order mark, UTF-16 with a byte order mark, and, when the
-// bytes are not valid UTF-8, Windows-1252. It turns CRLF and CR line ends
-// into LF, non-breaking spaces and tabs into spaces, and drops other
-// control characters. Note is non-empty when the input had to be decoded
-// from a legacy encoding and says how.
+// DecodeText turns raw input bytes into text. It turns CRLF and CR line
+// ends into LF, non-breaking spaces and tabs into spaces, and drops other
+// control characters. Note is non-empty when the bytes were not plain
+// UTF-8 and says what was done; it is meant for the user (stderr).
+//
+// The encoding is decided as follows:
+//
+//   - A byte order mark decides: UTF-8, or UTF-16 in either byte order.
+//   - UTF-16 without a byte order mark is recognised when it is plainly
+//     UTF-16: in at least half of the 16-bit units the high byte is NUL
+//     (text that is mostly ASCII, Latin-1 or punctuation), and hardly any
+//     low byte is (at most one unit in twenty). The byte order is the side
+//     the NULs are on; the note names it. Other text with NUL bytes is
+//     binary.
+//   - Valid UTF-8 is UTF-8.
+//   - Otherwise the valid multi-byte UTF-8 sequences are counted against
+//     the bytes that are not valid UTF-8. When the sequences outnumber the
+//     invalid bytes, the text is UTF-8 with a few damaged bytes: each
+//     invalid byte is replaced by U+FFFD (the replacement character, so
+//     the reader sees where something was lost) and the note says how
+//     many, as "3 invalid UTF-8 bytes replaced with U+FFFD". Otherwise
+//     (ASCII with high bytes that seldom or never form UTF-8 sequences)
+//     the text is Windows-1252, which decodes every byte.
 //
 // It returns [ErrEmpty] for input without text, [ErrBinary] for binary
 // data and [ErrHTML] for an HTML page.
@@ -45,6 +65,17 @@ func DecodeText(b []byte) (text string, note string, err error) {
 		b = u
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
 		b = b[3:]
+	default:
+		if order, ok := bareUTF16(b); ok {
+			u, derr := unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder().Bytes(b)
+			if derr != nil {
+				return "", "", ErrBinary
+			}
+			b, note = u, noteUTF16LE
+			if order == unicode.BigEndian {
+				note = noteUTF16BE
+			}
+		}
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
 		return "", "", ErrEmpty
@@ -56,11 +87,15 @@ func DecodeText(b []byte) (text string, note string, err error) {
 		return "", "", ErrHTML
 	}
 	if !utf8.Valid(b) {
-		u, derr := charmap.Windows1252.NewDecoder().Bytes(b)
-		if derr != nil {
-			return "", "", ErrBinary
+		if multi, invalid := utf8Counts(b); multi > invalid {
+			b, note = replaceInvalid(b, invalid), invalidNote(invalid)
+		} else {
+			u, derr := charmap.Windows1252.NewDecoder().Bytes(b)
+			if derr != nil {
+				return "", "", ErrBinary
+			}
+			b, note = u, noteWindows1252
 		}
-		b, note = u, noteWindows1252
 	}
 	text = normalizeText(string(b))
 	if strings.TrimSpace(text) == "" {
@@ -75,6 +110,75 @@ func DecodeText(b []byte) (text string, note string, err error) {
 // dropped. Readers of other formats, such as web pages, use it so that
 // such characters never reach a Document.
 func NormalizeText(s string) string { return normalizeText(s) }
+
+// bareUTF16 reports whether b, which has no byte order mark, is plainly
+// UTF-16, and in which byte order: the high byte of at least half of the
+// 16-bit units is NUL, and the low byte of at most one unit in twenty.
+func bareUTF16(b []byte) (unicode.Endianness, bool) {
+	units := len(b) / 2
+	if units == 0 {
+		return unicode.LittleEndian, false
+	}
+	var even, odd int // NUL bytes at even and at odd offsets
+	for i := 0; i+1 < len(b); i += 2 {
+		if b[i] == 0 {
+			even++
+		}
+		if b[i+1] == 0 {
+			odd++
+		}
+	}
+	switch {
+	case 2*odd >= units && 20*even <= units:
+		return unicode.LittleEndian, true
+	case 2*even >= units && 20*odd <= units:
+		return unicode.BigEndian, true
+	}
+	return unicode.LittleEndian, false
+}
+
+// utf8Counts counts the multi-byte sequences in b that are valid UTF-8
+// and the bytes that are not valid UTF-8.
+func utf8Counts(b []byte) (multi, invalid int) {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		} else {
+			multi++
+		}
+		i += n
+	}
+	return multi, invalid
+}
+
+// replaceInvalid returns b with each of its invalid bytes, of which there
+// are n, replaced by U+FFFD.
+func replaceInvalid(b []byte, n int) []byte {
+	out := make([]byte, 0, len(b)+2*n)
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			out = utf8.AppendRune(out, utf8.RuneError)
+		} else {
+			out = append(out, b[i:i+size]...)
+		}
+		i += size
+	}
+	return out
+}
+
+// invalidNote says how many invalid bytes were replaced.
+func invalidNote(n int) string {
+	if n == 1 {
+		return "1 invalid UTF-8 byte replaced with U+FFFD"
+	}
+	return fmt.Sprintf("%d invalid UTF-8 bytes replaced with U+FFFD", n)
+}
 
 // normalizeText makes line ends LF, turns non-breaking spaces and tabs
 // into spaces and drops other control and format characters.

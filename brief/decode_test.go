@@ -1,9 +1,13 @@
 package brief
 
 import (
+	"bytes"
 	"errors"
+	"os"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf16"
 )
 
 func TestDecodeText(t *testing.T) {
@@ -29,7 +33,19 @@ func TestDecodeText(t *testing.T) {
 		{name: "white space", in: []byte(" \r\n\t "), wantErr: ErrEmpty},
 		{name: "bom only", in: []byte("\xEF\xBB\xBF"), wantErr: ErrEmpty},
 		{name: "nul bytes", in: []byte("PK\x03\x04\x00\x00abc"), wantErr: ErrBinary},
-		{name: "utf-16 without bom", in: []byte{'H', 0, 'i', 0}, wantErr: ErrBinary},
+		{name: "utf-16le without bom", in: utf16Bytes("Hi, “Zoë”.\r\n", false), want: "Hi, “Zoë”.\n", wantNote: "no byte order mark; decoded as UTF-16LE"},
+		{name: "utf-16be without bom", in: utf16Bytes("Hi, “Zoë”.", true), want: "Hi, “Zoë”.", wantNote: "no byte order mark; decoded as UTF-16BE"},
+		{name: "utf-16 shortest", in: []byte{'H', 0, 'i', 0}, want: "Hi", wantNote: "no byte order mark; decoded as UTF-16LE"},
+		{name: "utf-16 of control bytes", in: utf16Bytes(strings.Repeat("a\x01\x02", 10), false), wantErr: ErrBinary},
+		{name: "utf-32 is not utf-16", in: []byte{'H', 0, 0, 0, 'i', 0, 0, 0, '!', 0, 0, 0}, wantErr: ErrBinary},
+		{name: "nul bytes on both sides", in: []byte("a\x00\x00b c\x00d\x00e\x00"), wantErr: ErrBinary},
+		{name: "utf-8 with a stray byte", in: []byte("“Yes,” said Zoë.\xff Then she left."), want: "“Yes,” said Zoë.\uFFFD Then she left.",
+			wantNote: "1 invalid UTF-8 byte replaced with U+FFFD"},
+		{name: "utf-8 with a cut sequence", in: []byte("“Yes,” she said, \xe2\x80 “no.”"), want: "“Yes,” she said, \uFFFD\uFFFD “no.”",
+			wantNote: "2 invalid UTF-8 bytes replaced with U+FFFD"},
+		{name: "utf-8 with three stray bytes", in: []byte("Zoë\x92s “view” \x81of the café\xe9 in Genève"), want: "Zoë\uFFFDs “view” \uFFFDof the café\uFFFD in Genève",
+			wantNote: "3 invalid UTF-8 bytes replaced with U+FFFD"},
+		{name: "as many invalid bytes as sequences", in: []byte("café caf\xe9"), want: "cafÃ© café", wantNote: "not valid UTF-8; decoded as Windows-1252"},
 		{name: "many control bytes", in: []byte(strings.Repeat("ab\x01\x02\x03", 10)), wantErr: ErrBinary},
 		{name: "html doctype", in: []byte("<!DOCTYPE html>\n<html><body><p>Hi.</p></body></html>"), wantErr: ErrHTML},
 		{name: "html tag", in: []byte("  <html lang=\"en\"><p>Hi.</p>"), wantErr: ErrHTML},
@@ -42,6 +58,73 @@ func TestDecodeText(t *testing.T) {
 			}
 			if got != tt.want || note != tt.wantNote {
 				t.Errorf("DecodeText = %q, %q; want %q, %q", got, note, tt.want, tt.wantNote)
+			}
+		})
+	}
+}
+
+// utf16Bytes encodes s as UTF-16 without a byte order mark.
+func utf16Bytes(s string, bigEndian bool) []byte {
+	var out []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		if bigEndian {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	return out
+}
+
+// TestDecodeStrayByte inserts one invalid byte into the bundled article at
+// several places: the text must stay UTF-8, with no mojibake, and its
+// quotations must still be found.
+func TestDecodeStrayByte(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/no-deal-on-syria.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote := bytes.Index(raw, []byte("“It was constructive,”"))
+	if quote < 0 {
+		t.Fatal("the bundled article lacks the quotation")
+	}
+	for _, tt := range []struct {
+		name string
+		at   int
+		b    byte
+	}{
+		{"start", 0, 0xFF},
+		{"inside a word", bytes.Index(raw, []byte("Hangzhou")) + 4, 0x92},
+		{"before the quotation", quote - 1, 0xE9},
+		{"end", len(raw), 0x80},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			in := slices.Concat(raw[:tt.at], []byte{tt.b}, raw[tt.at:])
+			text, note, err := DecodeText(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if note != "1 invalid UTF-8 byte replaced with U+FFFD" {
+				t.Errorf("note %q", note)
+			}
+			for _, bad := range []string{"â€", "Ã"} {
+				if strings.Contains(text, bad) {
+					t.Errorf("decoded text has mojibake %q", bad)
+				}
+			}
+			if n := strings.Count(text, "\uFFFD"); n != 1 {
+				t.Errorf("decoded text has %d replacement characters, want 1", n)
+			}
+			d, err := Parse(text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, st := range Summarize(d, Options{}).Statements {
+				found = found || strings.HasPrefix(st.Quote, "It was constructive")
+			}
+			if !found {
+				t.Error("“It was constructive,” is no longer found as a quotation")
 			}
 		})
 	}

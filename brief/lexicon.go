@@ -154,7 +154,21 @@ Hamas
 Hezbollah
 Taliban
 al-Qaeda
-Islamic State|ISIS|ISIL`
+Islamic State|ISIS|ISIL
+Reuters
+Associated Press|AP
+Agence France-Presse|AFP
+Bloomberg
+BBC|BBC News
+CNN
+Getty Images|Getty
+Xinhua
+Interfax
+Al Jazeera
+Twitter
+Facebook
+YouTube
+Google`
 
 // aliasTable reads a table in the form of countryTable into a map from
 // lookup key (see key) to the first name of the line.
@@ -163,7 +177,7 @@ func aliasTable(t string) map[string]string {
 	for _, line := range strings.Split(t, "\n") {
 		forms := strings.Split(line, "|")
 		for _, f := range forms {
-			m[key(f)] = forms[0]
+			m[normWord(f)] = forms[0]
 		}
 	}
 	return m
@@ -184,11 +198,12 @@ var (
 		minority leader treasury economy trade health energy commerce labor labour
 		staff army navy officer captain capt major maj supreme first lady
 		district circuit federal former acting senior interim actor actress singer coach
-		manager author writer
+		manager author writer sheriff agent mp mep detective inspector constable trooper
+		superintendent miss sir dame lord
 		mr mrs ms dr prof`)
 
 	// honorifics are title words that are not a role.
-	honorifics = wordSet(`mr mrs ms dr prof`)
+	honorifics = wordSet(`mr mrs ms miss dr prof sir dame`)
 
 	// abbrevTitles end with a dot that does not end the name: "Sen. Jane Doe".
 	abbrevTitles = wordSet(`sen gen rep gov adm col lt sgt capt maj mr mrs ms dr prof st jr`)
@@ -240,7 +255,10 @@ var (
 	// speechVerbs report speech: "Obama said", "said a US official".
 	speechVerbs = wordSet(`said says told added insisted noted stated explained warned acknowledged
 		argued wrote tweeted announced asked replied claimed declared urged confirmed denied
-		cautioned stressed insists notes adds warns tells`)
+		cautioned stressed insists notes adds warns tells testified responded pressed recalled
+		conceded admitted remarked observed countered retorted quipped joked shouted yelled
+		reiterated repeated maintained emphasized emphasised predicted complained
+		posted boasted suggested agreed whispered screamed wrote writes`)
 )
 
 // personTitles are the title words that mark the name after them as a
@@ -250,9 +268,26 @@ var personTitles = wordSet(`president minister secretary sen senator rep represe
 	commander admiral gen adm col colonel lt lieutenant sgt sergeant pope cardinal bishop
 	archbishop rabbi imam sheikh emir sultan spokesman spokeswoman director chairman
 	chairwoman envoy premier leader captain capt maj officer mr mrs ms dr prof chief lady
-	actor actress singer coach manager author writer attorney`)
+	actor actress singer coach manager author writer attorney sheriff agent mp mep detective
+	inspector constable trooper superintendent miss sir dame lord`)
 
 // placeCues end the name of a place that is not a country: "Oakland
 // County". Such places are not listed as actors.
 var placeCues = wordSet(`county city province region district state street avenue square
 	island islands river valley mountains lake sea ocean bay airport station`)
+
+// personNouns describe a person without naming one: "a spokesman", "the
+// official", "a cousin of the victim". A pronoun after such a phrase may
+// stand for that person rather than for someone named.
+var personNouns = func() map[string]bool {
+	m := wordSet(`cousin brother sister mother father son daughter wife husband widow widower
+		uncle aunt nephew niece grandmother grandfather boyfriend girlfriend partner friend
+		neighbor neighbour witness resident man woman boy girl student teacher doctor nurse
+		suspect victim survivor gunman attacker driver pilot passenger soldier fighter
+		worker employee fan player coach manager trainer colleague source relative child
+		teenager father-in-law mother-in-law spokesperson official officer agent detective`)
+	for w := range roleNouns {
+		m[w] = true
+	}
+	return m
+}()

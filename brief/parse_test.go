@@ -1,18 +1,16 @@
 package brief
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "update golden files")
+	"github.com/brief-dev/brief/internal/golden"
+)
 
 // mustParse parses text, failing the test on error.
 func mustParse(t *testing.T, text string) *Document {
@@ -328,19 +326,7 @@ func TestParseArticles(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			golden := strings.TrimSuffix(in, ".txt") + ".parse.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./brief -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("parse of %s differs from %s (run go test ./brief -update after checking):\n%s", in, golden, got)
-			}
+			golden.Check(t, strings.TrimSuffix(in, ".txt")+".parse.json", got)
 		})
 	}
 }
@@ -415,6 +401,9 @@ func TestSplitByline(t *testing.T) {
 		{"ANN LEE", Byline{Name: "ANN LEE"}},
 		{"Ann Lee for CNN", Byline{"Ann Lee", "for CNN"}},
 		{"Associated Press", Byline{Name: "Associated Press"}},
+		{"Our Foreign Staff", Byline{Role: "Our Foreign Staff"}},
+		{"Staff Reporter", Byline{Role: "Staff Reporter"}},
+		{"Web Desk", Byline{Role: "Web Desk"}},
 	}
 	for _, tt := range tests {
 		if got := splitByline(tt.in); got != tt.want {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -54,163 +55,734 @@ func (a *analysis) collectQuotes() []quoteSpan {
 	return out
 }
 
-// speech is who a quotation is attributed to, as found.
-type speech struct {
-	sent       int
-	start, end int // byte span of the speaker phrase
+// closeSentOr is the sentence where q closes, or its last sentence.
+func (q quoteSpan) closeSentOr() int {
+	if q.closeOff >= 0 {
+		return q.closeSent
+	}
+	return q.sents[len(q.sents)-1]
 }
 
-// attribution finds the phrase naming who said q: "…,” Obama said",
-// "…,” said a senior US official", "Obama said: “…”".
+// speech is the phrase that says who spoke a quotation: "Obama" in "…,”
+// Obama said", "a senior US official" in "…,” said a senior US official".
+type speech struct {
+	sent int
+	toks []token // the words of the phrase, in sentence order
+	// reported marks "according to X": X reports the words, which may be
+	// someone else's.
+	reported bool
+	// subjectLast marks a phrase that runs from the start of the clause
+	// to the verb ("Trump was eager, but General Mark Milley, chairman of
+	// the Joint Chiefs, told"): its subject is the part nearest the verb.
+	subjectLast bool
+}
+
+// dropsFromPhrase open a clause before its subject: "But", "And",
+// "However".
+var dropsFromPhrase = wordSet(`but and however also yet so still then meanwhile`)
+
+// afterAdverbs may stand between a speaker and the speech verb: "Obama
+// later said", "the ministry has said".
+var afterAdverbs = wordSet(`also later then previously once recently earlier again further
+	has have had was were is would will already repeatedly`)
+
+// notSpeakers open a phrase after a speech verb that names no speaker:
+// "…,” said in a statement", "…,” said Friday".
+var notSpeakers = wordSet(`in on at after before during when while with without as from to that this
+	monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+	last later earlier recently previously it its`)
+
+// newClause open a clause that is not the speech clause of the quotation
+// before it: "…,” and Abbott said", "…” when fighting Boko Haram".
+var newClause = wordSet(`and but or nor while whereas when after before because as if since until
+	although though which who whom that where so yet then despite unless whether adding saying`)
+
+// prepositions put a name in a phrase without making it the speaker:
+// "a cousin of Yassine", "police in Grapevine".
+var prepositions = wordSet(`of for to with from in at by on about against among between into
+	over under near outside inside within without via per like than`)
+
+// attribution finds the phrase that names who spoke q, in the sentence
+// where the quotation closes ("…,” Obama said", "…,” said a senior US
+// official", "…,” according to police") or where it opens ("Obama said:
+// “…”", "Obama told reporters, “…”", "Obama called the plan “a
+// disaster”"). A speaker before the quotation wins over "according to"
+// after it: in "She promised “…”, according to the ministry" she spoke
+// and the ministry reports it. It returns false when the sentence names
+// no speaker.
 func (a *analysis) attribution(q quoteSpan) (speech, bool) {
-	// A quotation that ends its own sentence is not attributed by the words
-	// after it, which start a new sentence.
-	if q.closeOff >= 0 && !strings.HasSuffix(strings.TrimSpace(q.text), ".") {
-		s := &a.sents[q.closeSent]
-		x := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= q.closeOff })
-		toks := s.toks[x:min(x+14, len(s.toks))]
-		if len(toks) > 0 && strings.Trim(s.text[q.closeOff:toks[0].start], " ,") == "" {
-			base := 0
-			if speechVerbs[toks[0].k] {
-				// "…,” said a senior US official."
-				end := 1
-				for end < len(toks) && end < 9 && strings.TrimSpace(toks[end].gap) == "" {
-					end++
-				}
-				if end > 1 {
-					return speech{q.closeSent, base + toks[1].start, base + toks[end-1].end}, true
-				}
-			}
-			for v := 1; v < len(toks) && v < 13; v++ {
-				if strings.ContainsAny(toks[v].gap, ".;:“”\"") {
-					break
-				}
-				if speechVerbs[toks[v].k] {
-					return speech{q.closeSent, base + toks[0].start, base + toks[v-1].end}, true
-				}
-			}
-			if toks[0].k == "according" && len(toks) > 2 && toks[1].k == "to" {
-				end := 2
-				for end < len(toks) && end < 10 && strings.TrimSpace(toks[end].gap) == "" {
-					end++
-				}
-				return speech{q.closeSent, base + toks[2].start, base + toks[end-1].end}, true
-			}
-		}
+	if sp, ok := a.nextSentence(q); ok {
+		return sp, true
 	}
-	// "Obama said: “…”" or "Obama told reporters, “…”".
-	s := &a.sents[q.openSent]
-	before := s.text[:q.openOff]
-	before = strings.TrimRight(before, "“\" ")
-	if !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") {
+	after, okAfter := a.afterClose(q)
+	if okAfter && !after.reported {
+		return after, true
+	}
+	if before, ok := a.beforeOpen(q); ok {
+		return before, true
+	}
+	return after, okAfter
+}
+
+// nextSentence reads a short sentence right after a quotation that ends
+// its own sentence and names only who spoke: "“Did you ever…?” Mr
+// Weingarten pressed." (split into two sentences at the question mark).
+func (a *analysis) nextSentence(q quoteSpan) (speech, bool) {
+	if q.closeOff < 0 || strings.TrimSpace(a.sents[q.closeSent].text[q.closeOff:]) != "" {
 		return speech{}, false
 	}
-	y := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > len(before) })
-	toks := s.toks[max(0, y-12):y]
-	for v := len(toks) - 1; v >= 1 && v >= len(toks)-4; v-- {
-		if !speechVerbs[toks[v].k] {
+	k := q.closeSent + 1
+	if k >= len(a.sents) || !a.samePara(k, q.closeSent) {
+		return speech{}, false
+	}
+	toks := a.sents[k].toks
+	if len(toks) < 2 || len(toks) > 8 || a.sents[k].quotes != nil {
+		return speech{}, false
+	}
+	for v := 1; v < len(toks); v++ {
+		if !speechVerbs[toks[v].norm] {
 			continue
 		}
-		st := v - 1
-		for st > 0 && st > v-7 && strings.TrimSpace(toks[st].gap) == "" {
-			st--
+		// Nothing but the verb's own complements may follow ("…, he said
+		// on Monday."), and the phrase must be a name or a pronoun.
+		if v < len(toks)-3 || !toks[0].capital {
+			return speech{}, false
 		}
-		if strings.TrimSpace(toks[st].gap) != "" && st < v-1 {
-			st++
-		}
-		return speech{q.openSent, toks[st].start, toks[v-1].end}, true
+		return speech{sent: k, toks: toks[:v]}, true
 	}
 	return speech{}, false
 }
 
-// speaker names who said q: a named actor where the phrase names one or a
-// pronoun points to one, else the phrase itself ("a US official"). prev
-// maps the last word of the unnamed speakers found so far to the last of
-// them, for "the official" after "a US official". It returns "" when no
-// speaker is found.
-func (a *analysis) speaker(q quoteSpan, prev map[string]string) string {
-	sp, ok := a.attribution(q)
-	if !ok {
-		return ""
+// clauseEnds reports whether gap, the text before a word whose previous
+// word is prev, ends the clause: sentence punctuation or a quotation
+// mark, but not the full stop of an initial or a title ("Craig W. Floyd",
+// "Sen. Doe").
+func clauseEnds(prev token, gap string) bool {
+	if !strings.ContainsAny(gap, ".;:“”\"(") {
+		return false
 	}
-	s := &a.sents[sp.sent]
-	phrase := strings.TrimSpace(s.text[sp.start:sp.end])
-	for {
-		p, ok := dropConnective(phrase)
-		if !ok {
+	if strings.TrimSpace(gap) == "." && (len(prev.text) == 1 && prev.capital || abbrevTitles[prev.norm]) {
+		return false
+	}
+	return true
+}
+
+// afterClose reads the speech clause right after the closing quotation
+// mark. A quotation that ends its own sentence ("….”) is not attributed
+// by the words after it, which start a new sentence.
+func (a *analysis) afterClose(q quoteSpan) (speech, bool) {
+	if q.closeOff < 0 || strings.HasSuffix(strings.TrimSpace(q.text), ".") {
+		return speech{}, false
+	}
+	s := &a.sents[q.closeSent]
+	x := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].start >= q.closeOff })
+	toks := s.toks[x:min(x+24, len(s.toks))]
+	if len(toks) == 0 || strings.TrimFunc(s.text[q.closeOff:toks[0].start], isSpaceOrFormat) != "" {
+		return speech{}, false
+	}
+	if newClause[toks[0].norm] || prepositions[toks[0].norm] {
+		return speech{}, false // "…,” and Abbott said", "…” at the release": another clause
+	}
+	n := len(toks)
+	for v := 1; v < len(toks); v++ {
+		if clauseEnds(toks[v-1], toks[v].gap) {
+			n = v
 			break
 		}
-		phrase = p
 	}
+	toks = toks[:n]
+	switch {
+	case speechVerbs[toks[0].norm] && !toks[0].capital:
+		// "…,” said a senior US official."
+		if len(toks) < 2 || notSpeakers[toks[1].norm] {
+			return speech{}, false
+		}
+		return speech{sent: q.closeSent, toks: toks[1:]}, true
+	case toks[0].capital && speechVerbs[toks[0].norm]:
+		return speech{}, false // "…” Asked about it, Jenkins said": a new sentence
+	case toks[0].norm == "according" && len(toks) > 2 && toks[1].norm == "to":
+		return speech{sent: q.closeSent, toks: toks[2:], reported: true}, true
+	}
+	for v := 1; v < len(toks) && v < 20; v++ {
+		if !speechVerbs[toks[v].norm] {
+			continue
+		}
+		phrase := toks[:v]
+		for len(phrase) > 1 && afterAdverbs[phrase[len(phrase)-1].norm] {
+			phrase = phrase[:len(phrase)-1]
+		}
+		return speech{sent: q.closeSent, toks: phrase}, true
+	}
+	return speech{}, false
+}
+
+// isSpaceOrFormat reports whether r is white space, a comma, or an
+// invisible formatting character (a left-to-right mark).
+func isSpaceOrFormat(r rune) bool {
+	return r == ' ' || r == ',' || unicode.Is(unicode.Cf, r)
+}
+
+// beforeOpen reads the speech clause before the opening quotation mark:
+// "Obama said: “…”", "Obama told reporters, “…”", or a verb of speech
+// earlier in the clause, for a quotation inside reported speech ("Obama
+// said the talks were “constructive”"). A quotation that is the title of
+// something ("in an interview for CNN's “The World Right Now”") is not
+// attributed.
+func (a *analysis) beforeOpen(q quoteSpan) (speech, bool) {
+	s := &a.sents[q.openSent]
+	y := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > q.openOff })
+	// The words of the clause before the quotation, back to the start of
+	// the sentence or the end of an earlier quotation.
+	from := 0
+	for k := y - 1; k >= 0; k-- {
+		if a.inQuote(q.openSent, s.toks[k].start) {
+			from = k + 1
+			break
+		}
+	}
+	toks := s.toks[from:y]
+	if len(toks) == 0 {
+		return speech{}, false
+	}
+	if last := toks[len(toks)-1]; last.poss || prepositions[last.norm] || last.norm == "the" || last.norm == "a" {
+		return speech{}, false // "CNN's “The World Right Now”", "the word “Unheard”"
+	}
+	if toks[0].norm == "according" && len(toks) > 2 && toks[1].norm == "to" {
+		return speech{sent: q.openSent, toks: toks[2:]}, true
+	}
+	for v := len(toks) - 1; v >= 0 && v >= len(toks)-20; v-- {
+		t := toks[v]
+		if !speechVerbs[t.norm] && !quotingVerbs[t.norm] {
+			continue
+		}
+		if v > 0 && (toks[v-1].norm == "to" || newClause[toks[v-1].norm] && toks[v-1].norm != "and") {
+			return speech{}, false // "the right to say", "a statement that said": not a speaker's clause
+		}
+		for _, m := range s.mentions {
+			if m.start > t.end && m.end <= q.openOff && !m.inQuote && a.actors[m.actor].kind == kindPerson {
+				// "officials suggested …, with Harf calling it … “…”":
+				// someone else is named between the verb and the words.
+				return speech{}, false
+			}
+		}
+		phrase := toks[:v]
+		for len(phrase) > 1 && afterAdverbs[phrase[len(phrase)-1].norm] {
+			phrase = phrase[:len(phrase)-1]
+		}
+		if len(phrase) == 0 {
+			// "said Obama: “…”": the speaker follows the verb and runs
+			// to the quotation.
+			rest := toks[v+1:]
+			if speechVerbs[t.norm] && len(rest) > 0 && len(rest) <= 6 && !notSpeakers[rest[0].norm] {
+				return speech{sent: q.openSent, toks: rest}, true
+			}
+			return speech{}, false
+		}
+		return speech{sent: q.openSent, toks: phrase, subjectLast: true}, true
+	}
+	return speech{}, false
+}
+
+// quotingVerbs introduce the quoted words of the subject inside a clause:
+// "Obama called the plan “a disaster”".
+var quotingVerbs = wordSet(`called calls described describes dubbed termed branded labelled labeled
+	promised promises vowed vows pledged pledges`)
+
+// segments cuts a speaker phrase at commas, dashes and brackets:
+// "the group's president, Jack Lokeinsky" is two segments.
+func segments(toks []token) [][]token {
+	var out [][]token
+	start := 0
+	for k := 1; k <= len(toks); k++ {
+		if k == len(toks) || strings.ContainsAny(toks[k].gap, ",(—–)") || strings.Contains(toks[k].gap, " - ") {
+			out = append(out, toks[start:k])
+			start = k
+		}
+	}
+	return out
+}
+
+// speakerNouns head a phrase that describes a speaker without naming
+// one: "a senior US official", "police", "the ministry".
+var speakerNouns = wordSet(`official officials spokesman spokeswoman spokesperson spokespeople spokesmen
+	source sources aide aides adviser advisers advisor diplomat diplomats minister ministry
+	ministers department agency police authorities officer officers prosecutor prosecutors
+	lawyer lawyers attorney attorneys statement report analyst analysts expert experts
+	witness witnesses resident residents neighbor neighbors neighbour neighbours friend friends
+	relative relatives mother father son daughter brother sister wife husband cousin uncle
+	aunt widow family families parent parents student students teacher teachers doctor doctors
+	member members leader leaders executive executives director chief head president chairman
+	chairwoman secretary ambassador envoy commander general governor mayor senator lawmaker
+	lawmakers mp mps candidate government administration company firm group bank board council
+	committee court judge union party campaign team club coach manager player players fan fans
+	worker workers employee employees investigator investigators rescuer rescuers survivor
+	survivors victim victims organizers organisers activist activists protester protesters
+	critic critics supporter supporters voter voters observer observers owner owners
+	manufacturer maker makers regulator regulators economist economists researcher
+	researchers scientist scientists professor author dealer dealers trader traders
+	co-director cofounder co-founder founder ceo administrators administrator organisers
+	letter release communique`)
+
+// speakerName names who said q, from the phrase that attributes it: a
+// person or organisation the phrase names (by their full name), a person a
+// "he" or "she" certainly stands for, a title the article gives to one
+// named person ("the Conservative leader"), or the phrase itself when it
+// describes a speaker without naming one ("a senior US official",
+// "Mr Blair's official spokesman"). prev maps the head noun of the
+// unnamed speakers found so far to the last of them, so that "the
+// official" after "a US official" is that official. It returns "" when
+// the attribution names no speaker it can tell: the statement is then
+// left out rather than given to the wrong person.
+func (a *analysis) speakerName(q quoteSpan, sp speech, prev map[string]string) string {
+	toks := sp.toks
+	for len(toks) > 0 && dropsFromPhrase[toks[0].norm] {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 {
+		return ""
+	}
+	first := toks[0].norm
+	switch first {
+	case "he", "she":
+		if len(toks) > 1 && !strings.ContainsAny(toks[1].gap, ",(") {
+			return ""
+		}
+		r, ok := a.pronounReferent(sp.sent, toks[0].start, pronounGender(first))
+		if !ok || r.sent > q.openSent {
+			return ""
+		}
+		return a.actors[r.actors[0]].name
+	case "i", "we", "you", "it", "they", "this", "that", "there", "its", "their", "his", "her",
+		"one", "who", "which", "what", "some", "many", "others", "both", "all", "another":
+		return ""
+	}
+	segs := segments(toks)
+	if sp.subjectLast {
+		// From the verb back: the nearest segment that names someone, not
+		// past the one that opens the clause ("but General Mark Milley").
+		slices.Reverse(segs)
+	}
+	desc := ""
+	for k, seg := range segs {
+		opens := len(seg) > 0 && (dropsFromPhrase[seg[0].norm] || newClause[seg[0].norm])
+		for len(seg) > 0 && (dropsFromPhrase[seg[0].norm] || seg[0].norm == "and") {
+			seg = seg[1:]
+		}
+		if len(seg) == 0 || prepositions[seg[0].norm] || newClause[seg[0].norm] {
+			if sp.subjectLast && opens {
+				break
+			}
+			continue // "of CB Richard Ellis", "who is Lee's son"
+		}
+		name, blocked := a.namedIn(sp.sent, seg)
+		if blocked {
+			return ""
+		}
+		if name != "" {
+			return name
+		}
+		if desc == "" && (k == 0 || sp.subjectLast) {
+			desc = a.description(sp.sent, seg, q, prev)
+		}
+		if sp.subjectLast && opens {
+			break
+		}
+	}
+	return desc
+}
+
+// namedIn returns the name of the person (or people, or organisation)
+// a segment of a speaker phrase names as its head: a name not after a
+// preposition ("a cousin of Yassine" names no speaker), not a possessive
+// ("Mr Blair's spokesman" is the spokesman), not the article's own
+// outlet, reporter or a photo agency. blocked reports a name that cannot
+// be told for sure (a surname two people bear, a country standing for a
+// person): the statement is then left out.
+func (a *analysis) namedIn(si int, seg []token) (name string, blocked bool) {
+	s := &a.sents[si]
+	start, end := seg[0].start, seg[len(seg)-1].end
+	var people []*mention
+	var org *mention
+	possessed, country := false, false
+	for k := range s.mentions {
+		m := &s.mentions[k]
+		if m.start < start || m.end > end || m.inQuote {
+			continue
+		}
+		if afterPreposition(seg, m.start) {
+			continue
+		}
+		if a.endsPossessive(si, m) {
+			possessed = true // "Mr Blair's official spokesman": not Blair
+			continue
+		}
+		ac := a.actors[m.actor]
+		if a.isSelf(ac) || photoCredits[normWord(ac.name)] {
+			continue
+		}
+		switch ac.kind {
+		case kindPerson:
+			if m.ambiguous {
+				return "", true
+			}
+			people = append(people, m)
+		case kindOrganisation:
+			if org == nil {
+				org = m
+			}
+		case kindCountry:
+			country = true
+		}
+	}
+	switch {
+	case len(people) == 1:
+		return a.actors[people[0].actor].name, false
+	case len(people) == 2 && strings.Contains(s.text[people[0].end:people[1].start], " and "):
+		return a.actors[people[0].actor].name + " and " + a.actors[people[1].actor].name, false
+	case len(people) > 1:
+		return "", true
+	case org != nil && !possessed && a.segmentIs(seg, org):
+		return a.actors[org.actor].name, false
+	case org != nil && !possessed && (seg[len(seg)-1].norm == "statement" || seg[len(seg)-1].norm == "report"):
+		return a.actors[org.actor].name, false // "a Grapevine Police statement"
+	case country && !possessed && org == nil && !hasSpeakerNoun(seg):
+		return "", true // a country standing for a person
+	}
+	if len(people) == 0 && org == nil && !possessed {
+		return a.capitalName(seg), false
+	}
+	return "", false
+}
+
+// afterPreposition reports whether the name at byte offset off follows a
+// preposition within seg: "a cousin of Yassine".
+func afterPreposition(seg []token, off int) bool {
+	for _, t := range seg {
+		if t.start >= off {
+			return false
+		}
+		if prepositions[t.norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSpeakerNoun reports whether seg holds a lower-case speaker noun.
+func hasSpeakerNoun(seg []token) bool {
+	for _, t := range seg {
+		if speakerNouns[t.norm] && !t.capital {
+			return true
+		}
+	}
+	return false
+}
+
+// description returns a segment that describes a speaker without naming
+// one, as the article writes it ("a senior US official", "police and
+// city officials in Grapevine"), or the one person it stands for ("the
+// Conservative leader", "the official" after "a US official"). The
+// description must say early what kind of speaker it is (a speaker noun
+// among its first words); it is cut before a subordinate clause ("the
+// official on condition of anonymity because…" is "the official").
+func (a *analysis) description(si int, seg []token, q quoteSpan, prev map[string]string) string {
+	noun := -1
+	for k, t := range seg {
+		if k > 5 {
+			break
+		}
+		if speakerNouns[t.norm] && !t.capital {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		return ""
+	}
+	end := len(seg)
+	for k := noun + 1; k < len(seg); k++ {
+		if descriptionStops[seg[k].norm] {
+			end = k
+			break
+		}
+	}
+	seg = seg[:end]
+	if len(seg) > 12 {
+		return ""
+	}
+	s := &a.sents[si]
+	phrase := s.text[seg[0].start:seg[len(seg)-1].end]
 	for _, art := range []string{"A ", "An ", "The "} {
 		if strings.HasPrefix(phrase, art) {
-			phrase = strings.ToLower(art) + phrase[len(art):] // "But a spokesman" → "a spokesman"
+			phrase = strings.ToLower(art) + phrase[len(art):]
 		}
 	}
-	best := -1
-	for _, m := range s.mentions {
-		if m.start >= sp.start && m.end <= sp.end {
-			if ac := a.actors[m.actor]; ac.kind == kindPerson || best < 0 || a.actors[best].kind != kindPerson {
-				best = m.actor
-			}
-		}
+	if generic[seg[noun].norm] && noun <= 1 && len(seg) <= 2 {
+		return "" // "a woman": not who, for a briefing
 	}
-	ws := lowerWordsOf(phrase)
-	if len(ws) == 0 {
-		return ""
+	if documents[seg[noun].norm] && noun <= 1 && len(seg) <= 3 && !a.findingIssuer {
+		// "the statement said": who issued it, or nothing.
+		return a.documentIssuer(si, seg[noun].norm, q, prev)
 	}
-	if best >= 0 {
-		ac := a.actors[best]
-		if ac.kind == kindPerson || len(ws) <= 2 && (len(ws) == 1 || ws[0] == "the") {
-			return ac.name
+	if seg[0].norm == "the" {
+		head := seg[1 : noun+1]
+		if name := a.titledPerson(head, q.openSent); name != "" && len(seg) == noun+1 {
+			return name // "the Conservative leader"; not "the president of the Farm Bureau"
 		}
-	}
-	switch ws[0] {
-	case "he", "she":
-		if len(ws) == 1 {
-			if p := a.lastPerson(q.openSent, q.openOff, 3); p >= 0 {
-				return a.actors[p].name
-			}
-		}
-		return ""
-	case "i", "we", "it", "they", "this", "that":
-		return ""
-	case "the":
-		// "the official" is the official quoted before.
-		if p, ok := prev[ws[len(ws)-1]]; ok {
+		if p, ok := prev[seg[noun].norm]; ok && len(seg) == 2 {
 			return p
+		}
+		if d := a.lastDescription(si, seg[noun].norm); d != "" && len(seg) == 2 && personNouns[seg[noun].norm] {
+			return d
 		}
 	}
 	return phrase
 }
 
+// documents speak for whoever issued them: "the statement said".
+var documents = wordSet(`statement statements report letter release communique`)
+
+// issueVerbs put out a document: "the European Union released a
+// statement".
+var issueVerbs = wordSet(`issued released published posted sent put made signed wrote`)
+
+// documentIssuer returns who issued the document (a statement, a
+// report) that sentence si quotes, when one of the sentences up to si
+// says so: "X released a statement", "In a statement, X said", "X said in
+// a statement". It returns "" when the article does not say.
+func (a *analysis) documentIssuer(si int, noun string, q quoteSpan, prev map[string]string) string {
+	for k := si; k >= 0 && k >= si-4; k-- {
+		toks := a.sents[k].toks
+		at := -1
+		for x, t := range toks {
+			if t.norm == noun && !a.inQuote(k, t.start) {
+				at = x
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		// The verb nearest the document word, and its subject.
+		best := -1
+		for x, t := range toks {
+			if a.inQuote(k, t.start) || !(issueVerbs[t.norm] || speechVerbs[t.norm]) || x == at {
+				continue
+			}
+			if best < 0 || abs(x-at) < abs(best-at) {
+				best = x
+			}
+		}
+		if best <= 0 {
+			return ""
+		}
+		if k == si && best > at && toks[at-1].norm == "the" {
+			return "" // "the statement said": the verb is the document's own
+		}
+		sp := speech{sent: k, toks: toks[:best], subjectLast: true}
+		a.findingIssuer = true // a document's issuer is not looked up through another document
+		name := a.speakerName(q, sp, prev)
+		a.findingIssuer = false
+		if name != "" && !documents[lastWord(name)] {
+			return name
+		}
+		return ""
+	}
+	return ""
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// lastWord is the last word of s, lower case.
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// descriptionStops end a speaker's description: what follows says how or
+// when the speaker spoke, not who.
+var descriptionStops = wordSet(`on because who whom which when while after before as during
+	released speaking told said says adding according that via condition`)
+
+// generic nouns describe a speaker too vaguely to stand alone: "a woman".
+var generic = wordSet(`man woman men women person people someone boy girl`)
+
+// lastDescription returns the phrase that introduced an unnamed person
+// of the given noun in one of the sentences up to si ("a Yemeni Foreign
+// Ministry official" for "the official"), or "".
+func (a *analysis) lastDescription(si int, noun string) string {
+	for k := si; k >= 0 && k >= si-6; k-- {
+		s := &a.sents[k]
+		for x := len(s.toks) - 1; x >= 1; x-- {
+			if s.toks[x].norm != noun || s.toks[x].capital || a.inQuote(k, s.toks[x].start) {
+				continue
+			}
+			for y := x - 1; y >= 0 && y >= x-5; y-- {
+				if w := s.toks[y].norm; w == "a" || w == "an" {
+					return "a" + strings.TrimPrefix(strings.TrimPrefix(s.text[s.toks[y].start:s.toks[x].end], "A"), "a")
+				}
+				if clauseEnds(s.toks[max(y-1, 0)], s.toks[y].gap) || prepositions[s.toks[y].norm] || speechVerbs[s.toks[y].norm] {
+					break
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// endsPossessive reports whether mention m of sentence si ends in "'s":
+// "Blair's spokesman".
+func (a *analysis) endsPossessive(si int, m *mention) bool {
+	for _, t := range a.sents[si].toks {
+		if t.start < m.end && t.end >= m.end {
+			return t.poss
+		}
+	}
+	return false
+}
+
+// segmentIs reports whether the segment seg is the organisation of
+// mention m, apart from a leading "the".
+func (a *analysis) segmentIs(seg []token, m *mention) bool {
+	if len(seg) > 0 && seg[0].norm == "the" {
+		seg = seg[1:]
+	}
+	return len(seg) > 0 && seg[0].start >= m.start && seg[len(seg)-1].end <= m.end+3
+}
+
+// capitalName returns a segment that is a person's name the actor finder
+// passed over (named once, without a title), when its first word is a
+// common given name: "Ashley Broadway-Mack". Otherwise "".
+func (a *analysis) capitalName(seg []token) string {
+	if len(seg) < 2 || len(seg) > 4 {
+		return ""
+	}
+	for _, t := range seg {
+		if !capitalized(t.text) || t.poss {
+			return ""
+		}
+	}
+	if firstNames[seg[0].norm] == genderUnknown {
+		return ""
+	}
+	return strings.Join(func() []string {
+		var ws []string
+		for _, t := range seg {
+			ws = append(ws, t.text)
+		}
+		return ws
+	}(), " ")
+}
+
+// roleAbbrevs are the full words of abbreviated titles, for matching "the
+// senator" with "Sen. Ted Cruz".
+var roleAbbrevs = map[string]string{"sen": "senator", "rep": "representative", "gov": "governor",
+	"gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain", "adm": "admiral"}
+
+// titledPerson returns the one named person the article gives the title
+// toks ("Conservative leader", "MP", "press secretary") before sentence
+// si: the title's last word must be the head of the person's role, and
+// its other words in the role. It returns "" when none or several have
+// it.
+func (a *analysis) titledPerson(toks []token, si int) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	want := normsOf(toks)
+	headWant := want[len(want)-1]
+	found := -1
+	for idx, ac := range a.actors {
+		if ac.kind != kindPerson || ac.first < 0 || ac.first > si {
+			continue
+		}
+		for _, rc := range ac.roles {
+			if rc.sent > si {
+				continue
+			}
+			words := normWords(rc.text)
+			for k, w := range words {
+				if full, ok := roleAbbrevs[w]; ok {
+					words[k] = full
+				}
+			}
+			// The role's head: its last word before a preposition ("a
+			// friend of the senator" is a friend).
+			head := len(words)
+			for k, w := range words {
+				if prepositions[w] {
+					head = k
+					break
+				}
+			}
+			if head == 0 || words[head-1] != headWant {
+				continue
+			}
+			ok := true
+			for _, w := range want[:len(want)-1] {
+				ok = ok && slices.Contains(words[:head], w)
+			}
+			if !ok {
+				continue
+			}
+			if found >= 0 && found != idx {
+				return ""
+			}
+			found = idx
+		}
+	}
+	if found < 0 {
+		return ""
+	}
+	return a.actors[found].name
+}
+
+// photoCredits are agencies whose names appear in photo and wire credits:
+// never a speaker or an actor of the story.
+var photoCredits = wordSet(`getty gettyimages afp ap reuters epa shutterstock alamy pa`)
+
 // statements returns the direct quotations of the document with their
-// speakers, the most consequential first.
+// speakers, the most consequential first. A quotation whose speaker the
+// article does not let brief tell is left out.
 func (a *analysis) statements() []Statement {
 	var out []Statement
-	speakers := map[string]string{}
-	lastPara, lastSpeaker := -1, ""
+	unnamed := map[string]string{} // head noun of an unnamed speaker → the phrase
+	lastSpeaker, lastClose := "", -2
 	lastQuotePara, lastQuoteEnd := -1, -2
 	for _, q := range a.collectQuotes() {
-		text := strings.TrimSpace(q.text)
+		text := strings.TrimRight(strings.TrimSpace(q.text), " ")
 		raw := text
-		// Keep the quotation's own closing comma or full stop: it is
-		// verbatim, and readers search for the quotation as printed.
-		text = strings.TrimRight(text, " ")
 		para := a.sents[q.openSent].ParaIndex
-		who := a.speaker(q, speakers)
-		if who == "" && para == lastPara {
+		who := ""
+		if sp, ok := a.attribution(q); ok {
+			who = a.speakerName(q, sp, unnamed)
+		} else if lastSpeaker != "" && a.continues(q, lastClose) {
+			// “…,” Obama said. “And this too.” — the same speaker goes on.
 			who = lastSpeaker
 		}
-		if who != "" {
-			lastPara, lastSpeaker = a.sents[q.closeSentOr()].ParaIndex, who
-			if ws := lowerWordsOf(who); len(ws) > 1 && ws[0] != "the" {
-				speakers[ws[len(ws)-1]] = who
+		if who == "" {
+			lastSpeaker, lastClose = "", -2
+			continue
+		}
+		lastSpeaker, lastClose = who, q.closeSentOr()
+		if ws := normWords(who); len(ws) > 1 && (ws[0] == "a" || ws[0] == "an") {
+			unnamed[ws[len(ws)-1]] = who
+			for _, w := range ws {
+				if speakerNouns[w] {
+					unnamed[w] = who
+				}
 			}
 		}
 		last, _ := utf8.DecodeLastRuneInString(raw)
-		if who == "" || len(strings.Fields(text)) < 4 && !strings.ContainsRune(",.?!", last) {
-			continue
+		if len(strings.Fields(text)) < 4 && !strings.ContainsRune(",.?!", last) {
+			continue // a quoted term, not a statement
 		}
 		st := Statement{Quote: text, Speaker: who, Sources: []string{}}
 		if k := len(out) - 1; k >= 0 && out[k].Speaker == who && para == lastQuotePara && q.openSent <= lastQuoteEnd+1 {
@@ -251,10 +823,18 @@ func (a *analysis) statements() []Statement {
 	return sorted
 }
 
-// closeSentOr is the sentence where q closes, or its last sentence.
-func (q quoteSpan) closeSentOr() int {
-	if q.closeOff >= 0 {
-		return q.closeSent
+// continues reports whether q, which has no speech clause of its own,
+// goes on with the quotation that closed in sentence lastClose: it opens
+// its own sentence, right after, in the same paragraph, and no one is
+// named between them outside quotations.
+func (a *analysis) continues(q quoteSpan, lastClose int) bool {
+	if q.openSent != lastClose+1 || q.openOff > 3 || !a.samePara(lastClose, q.openSent) {
+		return false
 	}
-	return q.sents[len(q.sents)-1]
+	for _, m := range a.sents[q.openSent].mentions {
+		if !m.inQuote && a.actors[m.actor].kind == kindPerson {
+			return false
+		}
+	}
+	return true
 }

@@ -201,6 +201,9 @@ func splitByline(s string) Byline {
 	if name, role, ok := strings.Cut(s, ","); ok {
 		return Byline{Name: strings.TrimSpace(name), Role: strings.Trim(role, " .,")}
 	}
+	if deskByline(s) {
+		return Byline{Role: s} // "Our Foreign Staff": a desk, no person
+	}
 	if wholeNameBylines.MatchString(s) {
 		return Byline{Name: s}
 	}
@@ -235,4 +238,28 @@ func isUpperWord(w string) bool {
 		}
 	}
 	return letters > 0
+}
+
+// deskWords name a newsroom desk rather than a person in a byline.
+var deskWords = map[string]bool{"our": true, "staff": true, "desk": true, "agencies": true,
+	"editorial": true, "board": true, "team": true, "newsroom": true, "wire": true, "wires": true,
+	"services": true, "service": true, "correspondents": true, "correspondent": true, "reporter": true,
+	"reporters": true, "news": true, "web": true, "online": true, "bureau": true}
+
+// deskByline reports whether a byline names a desk, not a person: "Our
+// Foreign Staff", "Staff Reporter", "Agencies", "Web Desk".
+func deskByline(s string) bool {
+	words := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ".", " ").Replace(s)))
+	if len(words) == 0 {
+		return false
+	}
+	if words[0] == "our" {
+		return true
+	}
+	for _, w := range words {
+		if !deskWords[w] && !bylineRoleWords[w] {
+			return false
+		}
+	}
+	return true
 }

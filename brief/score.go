@@ -49,9 +49,9 @@ type Scored struct {
 	Score   float64
 	Signals Signals
 
-	vec    vector // unit TF-IDF vector, for redundancy checks
-	nwords int    // words in the sentence
-	ok     bool   // vec and nwords are set
+	vec  vector  // unit TF-IDF vector, for redundancy checks
+	toks []token // the words of the sentence
+	ok   bool    // vec and toks are set
 }
 
 // scoreParams are the weights of the scorer, tuned on two dev sets of
@@ -76,7 +76,7 @@ type scoreParams struct {
 	leadSpan    int     // opening sentences compared with the rest for Lead
 	leadFloor   float64 // Lead never falls below this
 	mmrLambda   float64 // relevance vs novelty in RankKeyPoints
-	maxOverlap  float64 // cosine above which a sentence repeats a chosen one
+	maxCosine   float64 // cosine above which a sentence repeats a chosen one
 	minKeyWords int     // key points need at least this many words
 }
 
@@ -98,7 +98,7 @@ func defaultParams() scoreParams {
 		leadSpan:    4,
 		leadFloor:   0.3,
 		mmrLambda:   0.6,
-		maxOverlap:  0.3,
+		maxCosine:   0.3,
 		minKeyWords: 6,
 	}
 }
@@ -144,20 +144,20 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 			Lead:       lead,
 			Centrality: cent[i],
 			Centroid:   csNorm[i],
-			Entities:   entities(m.words[i]),
+			Entities:   entities(m.toks[i]),
 			Quote:      quoteShare(s.Text),
 			Dangling:   dangling(s.Text),
-			Length:     min(1, float64(len(m.words[i]))/float64(p.minWords)),
+			Length:     min(1, float64(len(m.toks[i]))/float64(p.minWords)),
 		}
 		if s.InParagraph == 0 {
 			sig.ParagraphStart = 1
 		}
-		if l := len(m.words[i]); l > p.maxWords {
+		if l := len(m.toks[i]); l > p.maxWords {
 			sig.Length = float64(p.maxWords) / float64(l)
 		}
 		sig.Title = titleSims[i]
 		out[i] = Scored{Located: s, Signals: sig, Score: combine(sig, p),
-			vec: m.vecs[i], nwords: len(m.words[i]), ok: true}
+			vec: m.vecs[i], toks: m.toks[i], ok: true}
 	}
 	return out
 }
@@ -206,10 +206,10 @@ func normMax(xs []float64) []float64 {
 
 // entities grows with the names (capitalised words not opening the
 // sentence) and numbers in ws, saturating.
-func entities(ws []word) float64 {
+func entities(ws []token) float64 {
 	k := 0
-	for _, w := range ws {
-		if w.number || (w.capital && !w.first && !w.stop) {
+	for i, w := range ws {
+		if w.number || (w.capital && i > 0 && !w.stop) {
 			k++
 		}
 	}
@@ -342,7 +342,7 @@ func rankWith(d *Document, scored []Scored, n int, p scoreParams) []Scored {
 	var m *model
 	for k, s := range scored {
 		if s.ok {
-			vecs[k], nwords[k] = s.vec, s.nwords
+			vecs[k], nwords[k] = s.vec, len(s.toks)
 			continue
 		}
 		// Scores made elsewhere: measure the sentences here.
@@ -350,7 +350,7 @@ func rankWith(d *Document, scored []Scored, n int, p scoreParams) []Scored {
 			m = newModel(d)
 		}
 		if s.Index >= 0 && s.Index < len(m.vecs) {
-			vecs[k], nwords[k] = m.vecs[s.Index], len(m.words[s.Index])
+			vecs[k], nwords[k] = m.vecs[s.Index], len(m.toks[s.Index])
 		}
 	}
 	top := 0.0
@@ -375,7 +375,7 @@ func rankWith(d *Document, scored []Scored, n int, p scoreParams) []Scored {
 					sim = max(sim, dot(vecs[k], vecs[c]))
 				}
 				// The first pass skips fragments and near-repeats.
-				if pass == 0 && (sim > p.maxOverlap || nwords[k] < p.minKeyWords) {
+				if pass == 0 && (sim > p.maxCosine || nwords[k] < p.minKeyWords) {
 					continue
 				}
 				val := p.mmrLambda*s.Score/top - (1-p.mmrLambda)*sim

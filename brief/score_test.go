@@ -117,7 +117,7 @@ func TestSignalEntities(t *testing.T) {
 		{"In 2015 Norland paid 40 million to Sudmark", 4.0 / 7},
 	}
 	for _, tt := range tests {
-		if got := entities(words(tt.text, nil)); got != tt.want {
+		if got := entities(tokenize(tt.text, nil)); got != tt.want {
 			t.Errorf("entities(%q) = %v, want %v", tt.text, got, tt.want)
 		}
 	}
@@ -259,16 +259,16 @@ func TestScoreDeterministic(t *testing.T) {
 	}
 }
 
-func TestWords(t *testing.T) {
-	ws := words("Obama's 1,000.5 well-known talks in Hangzhou.", nil)
+func TestTokenizeTerms(t *testing.T) {
+	ws := tokenize("Obama's 1,000.5 well-known talks in Hangzhou.", nil)
 	var got []string
 	for _, w := range ws {
 		got = append(got, fmt.Sprintf("%s/%t%t%t", w.stem, w.capital, w.number, w.stop))
 	}
 	want := []string{"obama/truefalsefalse", "1,000.5/falsetruefalse", "well-known/falsefalsefalse",
-		"talk/falsefalsefalse", "in/falsefalsetrue", "hangzhou/truefalsefalse"}
+		"talk/falsefalsefalse", "/falsefalsetrue", "hangzhou/truefalsefalse"}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("words = %q, want %q", got, want)
+		t.Errorf("tokenize = %q, want %q", got, want)
 	}
 }
 

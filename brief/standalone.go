@@ -94,10 +94,15 @@ func isListMarker(r rune) bool {
 }
 
 // standalone returns the text of sentence i made fit to stand alone as a
-// bullet: dateline and leading connective dropped, an opening pronoun
-// replaced by the name of the person it points to. It returns false when
-// the sentence cannot stand alone.
-func (a *analysis) standalone(i int) (string, bool) {
+// bullet: dateline and leading connectives dropped and, when the article
+// leaves no doubt who is meant, an opening "He", "She", "His", "Her" or
+// "The two leaders" replaced by the names as the article writes them.
+// named is then the sentence that names them, which the bullet must cite
+// too (else -1). It returns false when the sentence cannot stand alone:
+// it is part of a longer quotation, it is no full sentence, or it opens
+// with a word that points back ("They", "It", "This is", "Many of them")
+// to something it does not name.
+func (a *analysis) standalone(i int) (text string, named int, ok bool) {
 	return a.standaloneIf(i, usableText)
 }
 
@@ -105,88 +110,106 @@ func (a *analysis) standalone(i int) (string, bool) {
 // sentences, such as a changelog or a list of points: a line of a few
 // words stands alone without a capital or closing punctuation, and
 // without its list marker ("+ Added …", "- Fixed …").
-func (a *analysis) standaloneLine(i int) (string, bool) {
-	text, ok := a.standaloneIf(i, usableLine)
+func (a *analysis) standaloneLine(i int) (text string, named int, ok bool) {
+	text, named, ok = a.standaloneIf(i, usableLine)
 	if !ok {
-		return "", false
+		return "", -1, false
 	}
-	return strings.TrimLeftFunc(text, isListMarker), true
+	return strings.TrimLeftFunc(text, isListMarker), named, true
 }
 
 // standaloneIf is standalone with usable as the test of a full sentence.
-func (a *analysis) standaloneIf(i int, usable func(string) bool) (string, bool) {
+func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, named int, ok bool) {
 	if a.sents[i].quoteIn || a.sents[i].quoteOut {
-		return "", false // part of a quotation that goes on beyond the sentence
+		return "", -1, false // part of a quotation that goes on beyond the sentence
 	}
-	text := a.sents[i].text
+	text = a.sents[i].text
 	for k := 0; k < 2; k++ {
 		var ok bool
 		if text, ok = dropConnective(text); !ok {
 			break
 		}
 	}
-	if !balancedQuotes(text) || !usable(text) {
-		return "", false
+	if !balancedQuotes(text) || !usable(text) || wholeQuotation(text) {
+		return "", -1, false
 	}
 	for _, ref := range pluralRefs {
 		if strings.HasPrefix(text, ref) {
-			pair, ok := a.lastPair(i, 2)
-			if !ok {
-				return "", false
+			r, ok := a.pairReferent(i)
+			if !ok || ref == "They " {
+				return "", -1, false
 			}
-			return a.actors[pair[0]].name + " and " + a.actors[pair[1]].name + " " + text[len(ref):], true
+			return r.names + " " + text[len(ref):], r.sent, true
 		}
 	}
-	toks := wordToks(text)
+	toks := tokenize(text, nil)
 	if len(toks) < 2 || toks[0].start != 0 {
-		return text, true
+		return text, -1, true
 	}
-	w := toks[0].k
+	w := toks[0].norm
+	if toks[0].poss && contractions[w] {
+		return "", -1, false // "It's", "That's", "He's": a pronoun and "is"
+	}
 	switch {
 	case w == "he" || w == "she" || w == "his" || w == "her" || w == "him":
-		p := a.lastPerson(i, 0, 3)
-		if p < 0 {
-			return "", false
+		r, ok := a.pronounReferent(i, 0, pronounGender(w))
+		if !ok {
+			return "", -1, false
 		}
-		name := a.actors[p].name
+		name := r.names
 		if w == "his" || w == "her" {
 			name = possessive(name, text)
 		}
-		return name + text[toks[0].end:], true
-	case w == "they" || backRefs[w] && !toks[0].poss && !allCaps(toks[0].word):
-		return "", false
-	case demonstratives[w] && auxiliaries[toks[1].k] && toks[1].gap == " ":
-		return "", false
+		return name + text[toks[0].end:], r.sent, true
+	case backRefs[w] && !toks[0].poss && !allCaps(toks[0].text):
+		return "", -1, false
+	case len(toks) > 2 && toks[1].norm == "of" && groupPronouns[toks[2].norm]:
+		return "", -1, false // "Many of them", "Some of those"
+	case demonstratives[w] && (toks[1].gap != " " || auxiliaries[toks[1].norm] || !toks[1].capital && pointingVerb(toks[1].norm)):
+		return "", -1, false // "This is…", "This, too, is…"; not "This week…"
 	}
-	return text, true
+	return text, -1, true
 }
 
-// trimAttribution drops a trailing attribution such as ", the official
-// said." from text, keeping the final full stop. It leaves text alone
-// when the attribution is not a short clause at the end.
-func trimAttribution(text string) string {
-	if !strings.HasSuffix(text, ".") {
-		return text
+// contractions are words whose "'s" is "is" or "has", not a possessive:
+// "It's", "That's", "He's".
+var contractions = wordSet(`it that this there here what who he she where how`)
+
+// wholeQuotation reports whether text is one quotation and nothing else
+// ("“Did you ever…?”"): as a bullet it would not say who spoke. Such
+// sentences belong to the statements.
+func wholeQuotation(text string) bool {
+	t := strings.TrimRight(text, " .")
+	open, _ := utf8.DecodeRuneInString(t)
+	closing, _ := utf8.DecodeLastRuneInString(t)
+	if !(open == '“' && closing == '”' || open == '"' && closing == '"') {
+		return false
 	}
-	i := strings.LastIndex(text, ", ")
-	if i <= 0 {
-		return text
-	}
-	tail := text[i+2 : len(text)-1]
-	if strings.ContainsAny(tail, "“”\",;") {
-		return text
-	}
-	ws := lowerWordsOf(tail)
-	if len(ws) == 0 || len(ws) > 8 {
-		return text
-	}
-	attributed := ws[0] == "according" && len(ws) > 1 && ws[1] == "to"
-	for _, w := range ws {
-		attributed = attributed || speechVerbs[w]
-	}
-	head := text[:i]
-	if !attributed || len(strings.Fields(head)) < 5 || strings.HasSuffix(head, "”") || strings.HasSuffix(head, `"`) {
-		return text
-	}
-	return head + "."
+	inner := t[utf8.RuneLen(open) : len(t)-utf8.RuneLen(closing)]
+	return !strings.ContainsAny(inner, "“”\"")
 }
+
+// groupPronouns end a phrase such as "many of them" that points back to
+// people named before.
+var groupPronouns = wordSet(`them those these us whom`)
+
+// pointingVerb reports whether w, after "This" or "That", reads as a verb
+// ("This means", "That followed"), making the demonstrative a pronoun
+// that points back, rather than a noun it qualifies ("This week").
+func pointingVerb(w string) bool {
+	if timeNouns[w] {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") ||
+		adverbsAfterPronoun[w]
+}
+
+// timeNouns may follow "this" or "that" in a phrase of time: "This
+// week's talks", "That morning".
+var timeNouns = wordSet(`week weeks weekend month months year years morning afternoon evening night
+	day days time times season summer winter spring autumn fall spring decade century term session round`)
+
+// adverbsAfterPronoun follow a demonstrative pronoun: "This also
+// means", "That only happened".
+var adverbsAfterPronoun = wordSet(`also only still already just now then never too again further alone
+	all comes came could would will should may might must can`)

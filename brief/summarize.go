@@ -1,11 +1,5 @@
 package brief
 
-import (
-	"strings"
-
-	"github.com/brief-dev/brief/brief/sentences"
-)
-
 // defaultBullets is the number of key points when Options.Bullets is 0.
 const defaultBullets = 5
 
@@ -15,9 +9,10 @@ const shortBottomLine = 12
 
 // Summarize builds the briefing of d: bottom line, key points (the most
 // important first), actors, statements, background and outlook. Every
-// bullet names the sentences it comes from, and its words are theirs,
-// apart from a dropped dateline, leading connective or trailing
-// attribution and a pronoun replaced by the name it stands for.
+// bullet names the sentences it comes from, and its words are theirs:
+// a bullet may drop a dateline or a leading connective, and replace an
+// opening pronoun by the name it certainly stands for, citing the
+// sentence that names it too; it never drops who a claim comes from.
 func Summarize(d *Document, opt Options) *Briefing {
 	n := opt.Bullets
 	if n <= 0 {
@@ -40,14 +35,12 @@ func Summarize(d *Document, opt Options) *Briefing {
 		if s.Index < 0 || s.Index >= len(a.sents) || used[s.Index] {
 			continue
 		}
-		text, ok := a.standalone(s.Index)
+		text, named, ok := a.standalone(s.Index)
 		if !ok || a.repeats(s.Index, used) {
 			continue
 		}
 		used[s.Index] = true
-		// A key point states the fact; who said it is in its source.
-		text = trimAttribution(text)
-		b.KeyPoints = append(b.KeyPoints, Bullet{Text: text, Sources: []string{s.ID}, Score: s.Score})
+		b.KeyPoints = append(b.KeyPoints, Bullet{Text: text, Sources: a.sources(s.Index, named), Score: s.Score})
 	}
 	if len(b.KeyPoints) == 0 {
 		// No sentence stands alone: the article may be lines rather than
@@ -59,12 +52,12 @@ func Summarize(d *Document, opt Options) *Briefing {
 			if s.Index < 0 || s.Index >= len(a.sents) || used[s.Index] {
 				continue
 			}
-			text, ok := a.standaloneLine(s.Index)
+			text, named, ok := a.standaloneLine(s.Index)
 			if !ok || a.repeats(s.Index, used) {
 				continue
 			}
 			used[s.Index] = true
-			b.KeyPoints = append(b.KeyPoints, Bullet{Text: text, Sources: []string{s.ID}, Score: s.Score})
+			b.KeyPoints = append(b.KeyPoints, Bullet{Text: text, Sources: a.sources(s.Index, named), Score: s.Score})
 		}
 	}
 	for k, kp := range b.KeyPoints {
@@ -84,23 +77,14 @@ func Summarize(d *Document, opt Options) *Briefing {
 	return b
 }
 
-// wordCount is the number of words of text; in Chinese and Japanese,
-// written without spaces, each character counts as one.
-func wordCount(text string) int {
-	if strings.ContainsFunc(text, sentences.Unspaced) {
-		return sentences.WordCount(text)
-	}
-	return len(wordToks(text))
-}
-
-// maxOverlap is the share of words two key points may have in common.
-const maxOverlap = 0.7
+// maxSharedWords is the share of words two key points may have in common.
+const maxSharedWords = 0.7
 
 // repeats reports whether sentence i says what one of the used sentences
 // already says: most of the words of the shorter are in the longer.
 func (a *analysis) repeats(i int, used map[int]bool) bool {
 	for j := range used {
-		if overlap(a.sents[i].lower, a.sents[j].lower) > maxOverlap {
+		if overlap(a.sents[i].lower, a.sents[j].lower) > maxSharedWords {
 			return true
 		}
 	}
@@ -131,4 +115,14 @@ func overlap(x, y []string) float64 {
 		}
 	}
 	return float64(common) / float64(len(seen))
+}
+
+// sources are the ids a bullet of sentence i cites: i, and the sentence
+// that names its referent when that is another one (named, or -1).
+func (a *analysis) sources(i, named int) []string {
+	ids := []string{a.sents[i].ID}
+	if named >= 0 && named != i {
+		ids = append(ids, a.sents[named].ID)
+	}
+	return ids
 }

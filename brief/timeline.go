@@ -55,17 +55,26 @@ var backgroundCues = newCueList([]cue{
 	{"was", 0.25}, {"were", 0.25}, {"decades", 1}, {"years of", 1},
 }, true)
 
-// outlookCues mark what comes next.
+// outlookCues mark what lies ahead: future or scheduled actions,
+// deadlines, expected decisions. Hopes, conditionals ("would", "could")
+// and vows are not enough on their own: the outlook says what is to
+// happen, not what someone wishes.
 var outlookCues = newCueList([]cue{
-	{"will", 1.5}, {"ll", 1}, {"in the coming days", 3}, {"in the coming weeks", 3},
-	{"in the coming months", 3}, {"in coming days", 2}, {"expected to", 2}, {"is expected", 2},
+	{"will", 1.5}, {"ll", 1.5}, {"in the coming days", 3}, {"in the coming weeks", 3},
+	{"in the coming months", 3}, {"in coming days", 3}, {"expected to", 2}, {"is expected", 2},
 	{"are expected", 2}, {"plans to", 2}, {"plan to", 1.5}, {"planning to", 2}, {"next week", 2},
 	{"next month", 2}, {"next year", 2}, {"deadline", 2}, {"reconvene", 3}, {"resume", 1.5},
-	{"later this", 2}, {"set to", 1.5}, {"scheduled", 2}, {"upcoming", 1.5}, {"hopes to", 1},
-	{"hope", 1}, {"intends", 1.5}, {"intend to", 1.5}, {"aims to", 1}, {"future", 1},
-	{"tomorrow", 1.5}, {"would", 0.5}, {"could", 0.5}, {"prepares to", 1.5}, {"is to", 1},
-	{"are to", 1}, {"due to", 1}, {"vowed", 1}, {"pledged", 1}, {"next", 0.5}, {"soon", 1},
+	{"later this", 2}, {"set to", 1.5}, {"scheduled", 2}, {"upcoming", 1.5},
+	{"intends to", 1.5}, {"intend to", 1.5}, {"aims to", 1.5}, {"tomorrow", 1.5},
+	{"prepares to", 1.5}, {"is to", 1.5}, {"are to", 1.5}, {"soon", 1}, {"by the end of", 1},
 }, false)
+
+// reactionWords make a sentence a reaction to what happened, which
+// belongs elsewhere than in the outlook even when it says "will" ("X
+// condemned the attack, saying those responsible will be punished"),
+// unless a plan or a date makes it one (strongCue).
+var reactionWords = wordSet(`condemned condemn condemns denounced denounce slammed criticized
+	criticised praised welcomed mourned lamented deplored decried blasted`)
 
 // cueWeight sums the weights of the cues found in ws, the lower-case words
 // of a sentence. Each cue counts once.
@@ -115,6 +124,7 @@ func hasWordsAt(ws []string, i int, p []string) bool {
 func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 	type pick struct {
 		i      int
+		named  int // the sentence naming a replaced pronoun's referent, or -1
 		text   string
 		weight float64
 		rank   float64
@@ -125,16 +135,20 @@ func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 		if strings.HasPrefix(s.text, "“") || strings.HasPrefix(s.text, `"`) || s.quoteIn {
 			continue // quotations belong to the statements
 		}
-		b, o := cueWeight(s.lower, backgroundCues), cueWeight(s.lower, outlookCues)
+		outside := a.wordsOutsideQuotes(i)
+		b, o := cueWeight(s.lower, backgroundCues), cueWeight(outside, outlookCues)
+		if o < strongCue && slices.ContainsFunc(outside, func(w string) bool { return reactionWords[w] }) {
+			o = 0 // a reaction with a "will" in it; a plan with a date stays
+		}
 		w := max(b, o)
 		if w < 1.5 {
 			continue
 		}
-		text, ok := a.standalone(i)
+		text, named, ok := a.standalone(i)
 		if !ok {
 			continue
 		}
-		p := pick{i: i, text: text, weight: w, rank: w * (0.5 + a.norm(i))}
+		p := pick{i: i, named: named, text: text, weight: w, rank: w * (0.5 + a.norm(i))}
 		switch {
 		case o >= b && used[i] && o >= strongCue:
 			p.rank /= 2
@@ -173,7 +187,7 @@ func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 	// Background reads best in the order of the article.
 	sort.SliceStable(bg, func(x, y int) bool { return bg[x].i < bg[y].i })
 	bullet := func(p pick) Bullet {
-		return Bullet{Text: p.text, Sources: []string{a.sents[p.i].ID}, Score: a.sents[p.i].Score}
+		return Bullet{Text: p.text, Sources: a.sources(p.i, p.named), Score: a.sents[p.i].Score}
 	}
 	background, outlook = []Bullet{}, []Bullet{}
 	for _, p := range bg {
@@ -196,4 +210,18 @@ func yearAfter(ws []string, before ...string) bool {
 		}
 	}
 	return false
+}
+
+// wordsOutsideQuotes returns the lookup forms of the words of sentence i
+// that are not inside a quotation: a speaker's "we will" is a statement,
+// not an outlook.
+func (a *analysis) wordsOutsideQuotes(i int) []string {
+	s := &a.sents[i]
+	out := make([]string, 0, len(s.toks))
+	for _, t := range s.toks {
+		if !a.inQuote(i, t.start) {
+			out = append(out, t.norm)
+		}
+	}
+	return out
 }

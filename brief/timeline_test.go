@@ -19,7 +19,7 @@ func TestTimelineCues(t *testing.T) {
 		{"The two leaders shook hands.", false, false},
 	}
 	for _, tt := range tests {
-		ws := lowerWordsOf(tt.sentence)
+		ws := normWords(tt.sentence)
 		b, o := cueWeight(ws, backgroundCues), cueWeight(ws, outlookCues)
 		gotBg := b >= 1.5 && b > o
 		gotOut := o >= 1.5 && o >= b

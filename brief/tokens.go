@@ -8,79 +8,162 @@ import (
 	"github.com/brief-dev/brief/brief/stem"
 )
 
-// word is one word of a sentence as the scorer sees it.
-type word struct {
-	stem    string // lower-case, Porter-stemmed when ASCII
-	capital bool   // starts with an upper-case letter
-	number  bool   // contains a digit
-	stop    bool   // a function word
-	first   bool   // the first word of the sentence
+// token is one word of a sentence. Every sentence is tokenized once
+// (see newModel); the scorer, the actors, the quotations and the
+// standalone rule all read the same tokens.
+type token struct {
+	start, end int    // byte offsets of the word in the sentence text
+	text       string // the word as written, without a possessive "'s" ("U.S.", "Russia")
+	norm       string // the lookup form: lower case, without dots ("us", "russia")
+	stem       string // the scorer's term: norm Porter-stemmed when ASCII, "" for stop words
+	gap        string // the text between the previous word and this one
+	poss       bool   // the word ended in "'s" or "’s"
+	capital    bool   // starts with an upper-case letter
+	number     bool   // contains a digit
+	stop       bool   // a function word or one too common in news to tell sentences apart
 }
 
 // stemCache remembers the stems of the words of one document.
 type stemCache map[string]string
 
-func (c stemCache) stem(lw string) string {
+func (c stemCache) stem(w string) string {
 	if c == nil {
-		return stemAny(lw)
+		return stemASCII(w)
 	}
-	if s, ok := c[lw]; ok {
+	if s, ok := c[w]; ok {
 		return s
 	}
-	s := stemAny(lw)
-	c[lw] = s
+	s := stemASCII(w)
+	c[w] = s
 	return s
 }
 
-// words splits text into words: runs of letters and digits, with
-// apostrophes, hyphens and the separators in numbers such as 1,000.5 kept
-// inside. Possessive endings are dropped. Stems are looked up in cache
-// (which may be nil).
-func words(text string, cache stemCache) []word {
-	out := make([]word, 0, len(text)/5+1)
-	start := -1
-	flush := func(end int) {
-		if start < 0 {
-			return
+// stemASCII stems lower-case ASCII words; other words are kept as they
+// are.
+func stemASCII(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return w
 		}
-		w := strings.Trim(text[start:end], "'’-.,")
-		start = -1
-		if w == "" {
-			return
-		}
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		r, _ := utf8.DecodeRuneInString(w)
-		lw := lowerASCII(w)
-		stop := isStopWord(lw)
-		stem := lw
-		if !stop {
-			stem = cache.stem(lw)
-		}
-		out = append(out, word{
-			stem:    stem,
-			capital: unicode.IsUpper(r),
-			number:  strings.ContainsAny(w, "0123456789"),
-			stop:    stop,
-			first:   len(out) == 0,
-		})
 	}
-	for i, r := range text {
-		inner := r == '\'' || r == '’' || r == '-' || ((r == '.' || r == ',') && start >= 0 && i > 0 && isDigitByte(text[i-1]))
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || (inner && start >= 0) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		flush(i)
-	}
-	flush(len(text))
-	return out
+	return stem.Porter(w)
 }
 
-// lowerASCII is strings.ToLower without the allocation for words that are
-// already lower-case ASCII.
-func lowerASCII(w string) string {
+// isWordRune reports whether r can be part of a word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// tokenize splits text into words. Apostrophes and hyphens inside a word
+// belong to it ("al-Assad", "Russia’s"), so do the dots of abbreviations
+// such as "U.S." and the separators of numbers such as "1,000.5". Stems
+// are looked up in cache, which may be nil.
+func tokenize(text string, cache stemCache) []token {
+	toks := make([]token, 0, len(text)/6+1)
+	prevEnd := 0
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		// abbr: the word so far is single capitals joined by dots ("U.S").
+		abbr, seg, dots := unicode.IsUpper(r), 1, 0
+		digit := isDigitByte(text[start])
+		for i < len(text) {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isWordRune(r) {
+				abbr = abbr && seg == 0 && unicode.IsUpper(r)
+				digit = r >= '0' && r <= '9'
+				seg++
+				i += n
+				continue
+			}
+			if r == '\'' || r == '’' || r == '-' || r == '.' || r == ',' {
+				next, m := utf8.DecodeRuneInString(text[i+n:])
+				inNumber := (r == '.' || r == ',') && digit && next >= '0' && next <= '9'
+				if m > 0 && isWordRune(next) && (r != '.' || abbr || inNumber) && (r != ',' || inNumber) {
+					if r == '.' && !inNumber {
+						seg, dots = 0, dots+1
+					} else if !inNumber {
+						abbr = false
+					}
+					i += n
+					continue
+				}
+				if r == '.' && abbr && dots > 0 {
+					i += n // the closing dot of "U.S."
+				}
+			}
+			break
+		}
+		toks = append(toks, newToken(text, start, i, prevEnd, len(toks) == 0, cache))
+		prevEnd = i
+	}
+	return toks
+}
+
+// newToken describes the word text[start:end].
+func newToken(text string, start, end, prevEnd int, first bool, cache stemCache) token {
+	w := text[start:end]
+	t := token{start: start, end: end, gap: text[prevEnd:start]}
+	switch {
+	case strings.HasSuffix(w, "’s"):
+		t.text, t.poss = w[:len(w)-len("’s")], true
+	case strings.HasSuffix(w, "'s"):
+		t.text, t.poss = w[:len(w)-2], true
+	default:
+		t.text = w
+	}
+	t.norm = normWord(t.text)
+	r, _ := utf8.DecodeRuneInString(t.text)
+	t.capital = unicode.IsUpper(r)
+	t.number = strings.ContainsAny(t.text, "0123456789")
+	t.stop = isStopWord(t.norm)
+	if !t.stop {
+		t.stem = cache.stem(t.norm)
+	}
+	return t
+}
+
+// capitalized reports whether w starts with an upper-case letter, or is a
+// name such as "al-Assad" whose particle is lower-case.
+func capitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && nameParticles[w[:i]] {
+		r, _ := utf8.DecodeRuneInString(w[i+1:])
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// allCaps reports whether w is an acronym: two to six upper-case letters.
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 6
+}
+
+// normWord is the lookup form of a word: lower case, and without the dots
+// of an abbreviation ("U.S." is "us"; "3.5" keeps its dot).
+func normWord(w string) string {
+	if strings.IndexByte(w, '.') >= 0 && !strings.ContainsAny(w, "0123456789") {
+		w = strings.ReplaceAll(w, ".", "")
+	}
 	for i := 0; i < len(w); i++ {
 		if c := w[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
 			return strings.ToLower(w)
@@ -89,22 +172,28 @@ func lowerASCII(w string) string {
 	return w
 }
 
-func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+// normWords returns the lookup forms of the words of text, for matching
+// cue phrases.
+func normWords(text string) []string { return normsOf(tokenize(text, nil)) }
 
-// stemAny stems lower-case ASCII words; other words are kept as they are.
-func stemAny(lw string) string {
-	for i := 0; i < len(lw); i++ {
-		if c := lw[i]; c < 'a' || c > 'z' {
-			return lw
-		}
+// normsOf returns the lookup forms of toks.
+func normsOf(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.norm
 	}
-	return stem.Porter(lw)
+	return out
 }
 
-// isStopWord reports whether lw (lower-case) is an English function word
-// or a word too common in news to tell sentences apart.
-func isStopWord(lw string) bool {
-	switch lw {
+// wordCount is the number of words of text.
+func wordCount(text string) int { return len(tokenize(text, nil)) }
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// isStopWord reports whether w (a lookup form) is an English function
+// word or a word too common in news to tell sentences apart.
+func isStopWord(w string) bool {
+	switch w {
 	case "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any",
 		"are", "as", "at", "be", "because", "been", "before", "being", "between", "both",
 		"but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each",

@@ -38,7 +38,7 @@ func dot(a, b vector) float64 {
 // model is what the scorer knows about the words of a document.
 type model struct {
 	sents  []Located
-	words  [][]word
+	toks   [][]token // the words of each sentence
 	vecs   []vector  // unit TF-IDF vectors of the content words
 	raw    []vector  // TF-IDF vectors before scaling
 	idf    []float64 // by term id
@@ -51,13 +51,13 @@ type model struct {
 // first appearance, so nothing depends on map order.
 func newModel(d *Document) *model {
 	m := &model{sents: d.Sentences(), stemID: make(map[string]int, 256), cache: make(stemCache, 256)}
-	m.words = make([][]word, len(m.sents))
+	m.toks = make([][]token, len(m.sents))
 	ids := make([][]int, len(m.sents))
 	var df []int
 	for i, s := range m.sents {
-		m.words[i] = words(s.Text, m.cache)
+		m.toks[i] = tokenize(s.Text, m.cache)
 		var v []int
-		for _, w := range m.words[i] {
+		for _, w := range m.toks[i] {
 			if w.stop || len(w.stem) < 2 {
 				continue
 			}
@@ -109,7 +109,7 @@ func (m *model) vectorOf(ids []int) vector {
 // document's vocabulary; unknown words are left out.
 func (m *model) textVector(text string) vector {
 	var ids []int
-	for _, w := range words(text, m.cache) {
+	for _, w := range tokenize(text, m.cache) {
 		if id, ok := m.stemID[w.stem]; ok && !w.stop {
 			ids = append(ids, id)
 		}

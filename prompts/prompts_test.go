@@ -1,7 +1,6 @@
 package prompts
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,9 +8,8 @@ import (
 
 	"github.com/brief-dev/brief/brief"
 	"github.com/brief-dev/brief/brief/refine"
+	"github.com/brief-dev/brief/internal/golden"
 )
-
-var update = flag.Bool("update", false, "update golden files")
 
 // request is a small refinement request built by hand.
 func request(t *testing.T) *refine.Request {
@@ -53,19 +51,7 @@ func TestGolden(t *testing.T) {
 	}
 	for _, tt := range []struct{ name, got string }{{"system", p.System}, {"refine", p.User}} {
 		t.Run(tt.name, func(t *testing.T) {
-			path := filepath.Join("..", "testdata", "prompts", tt.name+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(tt.got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if tt.got != string(want) {
-				t.Errorf("%s prompt differs from %s (run go test -update and review the diff):\n%s", tt.name, path, tt.got)
-			}
+			golden.Check(t, filepath.Join("..", "testdata", "prompts", tt.name+".golden"), []byte(tt.got))
 		})
 	}
 }

@@ -2,6 +2,9 @@ package render
 
 import (
 	"bufio"
+	"bytes"
+	"context"
+	"fmt"
 	"io"
 	"strings"
 	"unicode"
@@ -33,9 +36,29 @@ func Markdown(w io.Writer, b *brief.Briefing, opt Options) error {
 // articles, each naming the inputs it came from, then a section per
 // article with its title, source, bottom line and key points.
 func DigestMarkdown(w io.Writer, d *digest.Digest, opt Options) error {
+	return DigestMarkdownContext(context.Background(), w, d, opt)
+}
+
+// DigestMarkdownContext is DigestMarkdown that stops when ctx is done. It
+// checks ctx before each article and writes to w only once the whole
+// digest is made, so a stopped render writes nothing; it then returns an
+// error wrapping ctx.Err().
+func DigestMarkdownContext(ctx context.Context, w io.Writer, d *digest.Digest, opt Options) error {
 	if d == nil {
 		return errNil
 	}
+	var buf bytes.Buffer
+	if err := digestMarkdown(ctx, &buf, d, opt); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("making the Markdown: %w", err)
+	}
+	_, err := buf.WriteTo(w)
+	return err
+}
+
+func digestMarkdown(ctx context.Context, w io.Writer, d *digest.Digest, opt Options) error {
 	m := newMDWriter(w)
 	m.heading(1, digestTitle(d))
 	m.para(digestMeta(d))
@@ -46,6 +69,9 @@ func DigestMarkdown(w io.Writer, d *digest.Digest, opt Options) error {
 		}
 	}
 	for _, a := range d.Articles {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("making the Markdown: %w", err)
+		}
 		if a.Briefing == nil {
 			continue
 		}

@@ -2,35 +2,19 @@ package render
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/internal/golden"
 )
 
-var update = flag.Bool("update", false, "update golden files")
-
-// golden compares got with the golden file testdata/render/name, or
+// checkGolden compares got with the golden file testdata/render/name, or
 // rewrites the file with -update.
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("..", "testdata", "render", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run go test -update and review the diff)\ngot:\n%s\nwant:\n%s", name, got, want)
-	}
+	golden.Check(t, filepath.Join("..", "testdata", "render", name), got)
 }
 
 func TestMarkdownGolden(t *testing.T) {
@@ -53,7 +37,7 @@ func TestMarkdownGolden(t *testing.T) {
 			if err := Markdown(&buf, tt.b, tt.opt); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, tt.name, buf.Bytes())
+			checkGolden(t, tt.name, buf.Bytes())
 		})
 	}
 }
@@ -69,7 +53,7 @@ func TestDigestMarkdownGolden(t *testing.T) {
 			if err := DigestMarkdown(&buf, testDigest(), Options{Cite: cite}); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, name, buf.Bytes())
+			checkGolden(t, name, buf.Bytes())
 		})
 	}
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -30,6 +31,17 @@ import (
 // every page. The Go fonts are embedded (subset), so that any Unicode text
 // the fonts cover shows and copies out as it is.
 func PDF(w io.Writer, b *brief.Briefing, opt Options) error {
+	return PDFContext(context.Background(), w, b, opt)
+}
+
+// PDFContext is PDF that stops when ctx is done. The layout checks ctx
+// between blocks, between pages and every 1,024 lines of a long word.
+// The PDF library's final pass, which cannot be stopped part way, runs in
+// a goroutine of its own and is abandoned: it finishes on its own, into a
+// buffer that is then dropped. Nothing reaches w before the whole PDF is
+// made, so a stopped render writes nothing; it returns an error wrapping
+// ctx.Err(), so that errors.Is(err, context.Canceled) tells an interrupt.
+func PDFContext(ctx context.Context, w io.Writer, b *brief.Briefing, opt Options) error {
 	if b == nil {
 		return errNil
 	}
@@ -38,13 +50,20 @@ func PDF(w io.Writer, b *brief.Briefing, opt Options) error {
 			opt.Date = t
 		}
 	}
-	return writePDF(w, briefingMemo(b, opt), opt)
+	return writePDF(ctx, w, briefingMemo(b, opt), opt)
 }
 
 // DigestPDF writes d as a PDF: the key developments, then each article,
 // with an outline entry (bookmark) for the key developments and for each
 // article.
 func DigestPDF(w io.Writer, d *digest.Digest, opt Options) error {
+	return DigestPDFContext(context.Background(), w, d, opt)
+}
+
+// DigestPDFContext is DigestPDF that stops when ctx is done, as
+// PDFContext does: a digest of thousands of articles stops within a
+// fraction of a second, with nothing written to w.
+func DigestPDFContext(ctx context.Context, w io.Writer, d *digest.Digest, opt Options) error {
 	if d == nil {
 		return errNil
 	}
@@ -53,7 +72,7 @@ func DigestPDF(w io.Writer, d *digest.Digest, opt Options) error {
 			opt.Date = t
 		}
 	}
-	return writePDF(w, digestMemo(d, opt), opt)
+	return writePDF(ctx, w, digestMemo(d, opt), opt)
 }
 
 // geometry is the page and its margins, in millimetres.
@@ -154,9 +173,13 @@ const (
 
 // layout is the state of the first pass.
 type layout struct {
-	f     *fpdf.Fpdf // used for measuring only
+	ctx   context.Context // polled by stopped
+	err   error           // ctx's error once it is done
+	f     *fpdf.Fpdf      // used for measuring only
 	g     geometry
 	unit  map[runeKey]float64 // width of a rune at 1 pt, in mm
+	latin [4][256]float64     // the same for U+0000–U+00FF, looked up without hashing
+	known [4][256]bool        // which entries of latin are set
 	cov   *coverage
 	pages [][]op
 	y     float64
@@ -167,19 +190,22 @@ type runeKey struct {
 	r     rune
 }
 
-// writePDF lays out m and writes it to w.
-func writePDF(w io.Writer, m *memo, opt Options) error {
-	f, l, err := layoutPDF(m, opt)
+// writePDF lays out m and writes it to w, unless ctx is done first.
+func writePDF(ctx context.Context, w io.Writer, m *memo, opt Options) error {
+	f, l, err := layoutPDF(ctx, m, opt)
 	if err != nil {
 		return err
 	}
 	for _, ops := range l.pages {
+		if l.stopped() {
+			return l.cancelled()
+		}
 		f.AddPage()
 		draw(f, ops)
 	}
-	var buf bytes.Buffer
-	if err := f.Output(&buf); err != nil {
-		return fmt.Errorf("making the PDF: %w", err)
+	buf, err := output(ctx, f)
+	if err != nil {
+		return err
 	}
 	out := buf.Bytes()
 	// Bold italic first: the bold face's name is a prefix of its name.
@@ -187,12 +213,59 @@ func writePDF(w io.Writer, m *memo, opt Options) error {
 	for i := len(styles) - 1; i >= 0; i-- {
 		out = bytes.ReplaceAll(out, []byte(styles[i].libraryName()), []byte(styles[i].subsetName()))
 	}
+	if l.stopped() {
+		return l.cancelled()
+	}
 	_, err = w.Write(out)
 	return err
 }
 
-// layoutPDF sets up the document for m and lays m out on pages.
-func layoutPDF(m *memo, opt Options) (*fpdf.Fpdf, *layout, error) {
+// output runs the PDF library's final pass, which builds the whole file in
+// memory and cannot be stopped part way: for thousands of pages it takes
+// seconds. When ctx can be done, the pass runs in a goroutine of its own
+// and is abandoned if ctx is done first; it finishes into its own buffer,
+// which is then dropped.
+func output(ctx context.Context, f *fpdf.Fpdf) (*bytes.Buffer, error) {
+	if ctx.Done() == nil {
+		var buf bytes.Buffer
+		if err := f.Output(&buf); err != nil {
+			return nil, fmt.Errorf("making the PDF: %w", err)
+		}
+		return &buf, nil
+	}
+	done := make(chan error, 1)
+	buf := new(bytes.Buffer)
+	go func() { done <- f.Output(buf) }()
+	select {
+	case err := <-done:
+		if err != nil {
+			return nil, fmt.Errorf("making the PDF: %w", err)
+		}
+		return buf, nil
+	case <-ctx.Done():
+		return nil, fmt.Errorf("making the PDF: %w", ctx.Err())
+	}
+}
+
+// stopped reports whether the render is to stop: whether ctx is done.
+func (l *layout) stopped() bool {
+	if l.err == nil {
+		l.err = l.ctx.Err()
+	}
+	return l.err != nil
+}
+
+// cancelled is the error a stopped render returns.
+func (l *layout) cancelled() error {
+	return fmt.Errorf("making the PDF: %w", l.err)
+}
+
+// layoutPDF sets up the document for m and lays m out on pages. It stops
+// with an error wrapping ctx.Err() when ctx is done.
+func layoutPDF(ctx context.Context, m *memo, opt Options) (*fpdf.Fpdf, *layout, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, fmt.Errorf("making the PDF: %w", err)
+	}
 	g, err := pageGeometry(opt.Paper)
 	if err != nil {
 		return nil, nil, err
@@ -231,8 +304,11 @@ func layoutPDF(m *memo, opt Options) (*fpdf.Fpdf, *layout, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	l := &layout{f: f, g: g, unit: make(map[runeKey]float64), cov: cov}
+	l := &layout{ctx: ctx, f: f, g: g, unit: make(map[runeKey]float64), cov: cov}
 	l.place(m)
+	if l.stopped() {
+		return nil, nil, l.cancelled()
+	}
 	l.footers(m.title)
 	return f, l, nil
 }
@@ -287,14 +363,26 @@ func (l *layout) width(s string, st fontStyle, size float64) float64 {
 }
 
 func (l *layout) runeWidth(st fontStyle, r rune) float64 {
+	if r >= 0 && r < 256 {
+		if !l.known[st][r] {
+			l.latin[st][r] = l.measure(st, r)
+			l.known[st][r] = true
+		}
+		return l.latin[st][r]
+	}
 	k := runeKey{st, r}
 	if w, ok := l.unit[k]; ok {
 		return w
 	}
-	l.f.SetFont(st.family(), "", 100)
-	w := l.f.GetStringWidth(string(r)) / 100
+	w := l.measure(st, r)
 	l.unit[k] = w
 	return w
+}
+
+// measure asks the PDF library for the width of r at 1 pt, in mm.
+func (l *layout) measure(st fontStyle, r rune) float64 {
+	l.f.SetFont(st.family(), "", 100)
+	return l.f.GetStringWidth(string(r)) / 100
 }
 
 // token is a word, or the piece of a word that fits on a line.
@@ -374,10 +462,8 @@ func (l *layout) wrap(spans []span, lk look, maxW float64) [][]token {
 			cur, curW = carry, carry[0].w
 			flush()
 		}
-		for t.w > maxW+epsilon {
-			head, rest := l.splitToken(t, maxW)
-			lines = append(lines, []token{head})
-			t = rest
+		if t.w > maxW+epsilon {
+			lines, t = l.splitToken(lines, t, maxW)
 		}
 		cur, curW = []token{t}, t.w
 	}
@@ -385,24 +471,56 @@ func (l *layout) wrap(spans []span, lk look, maxW float64) [][]token {
 	return lines
 }
 
-// splitToken cuts t into a head at most maxW wide (but at least one
-// character) and the rest.
-func (l *layout) splitToken(t token, maxW float64) (head, rest token) {
-	w, cut := 0.0, 0
-	for i, r := range t.text {
-		rw := l.runeWidth(t.style, r) * t.size
-		if w+rw > maxW+epsilon && i > 0 {
+// splitToken cuts t, a token wider than maxW, into pieces at most maxW
+// wide (but at least one character each). It appends every piece but the
+// last to lines, one piece a line, and returns the last piece, which fits
+// on a line.
+//
+// The work is linear in the length of t, however long it is (a hostile
+// page can hold megabytes without a space): each cut scans only the
+// characters of the piece it cuts off, and whether the rest still
+// overflows is decided by measuring the rest only until it overflows.
+// The widths are added up in the order l.width adds them, so that every
+// piece gets exactly the width l.width would give it, and the PDF is the
+// same as with measuring the whole rest: a partial sum of widths, which
+// are never negative, never exceeds the whole sum, so a rest whose
+// beginning overflows overflows as a whole, and a rest measured to its
+// end is measured as l.width measures it.
+func (l *layout) splitToken(lines [][]token, t token, maxW float64) ([][]token, token) {
+	limit := maxW + epsilon
+	for cuts := 1; t.w > limit; cuts++ {
+		if cuts%splitPoll == 0 && l.stopped() {
 			break
 		}
-		w += rw
-		cut = i + utf8.RuneLen(r)
+		w, cut := 0.0, 0
+		for cut < len(t.text) {
+			r, n := utf8.DecodeRuneInString(t.text[cut:])
+			rw := l.runeWidth(t.style, r) * t.size
+			if w+rw > limit && cut > 0 {
+				break
+			}
+			w += rw
+			cut += n
+		}
+		head := t
+		head.text, head.w, head.spaceW = t.text[:cut], w, 0
+		lines = append(lines, []token{head})
+		t.text = t.text[cut:]
+		units := 0.0
+		for _, r := range t.text {
+			units += l.runeWidth(t.style, r)
+			if units*t.size > limit {
+				break
+			}
+		}
+		t.w = units * t.size
 	}
-	head, rest = t, t
-	head.text, head.w, head.spaceW = t.text[:cut], w, 0
-	rest.text = t.text[cut:]
-	rest.w = l.width(rest.text, t.style, t.size)
-	return head, rest
+	return lines, t
 }
+
+// splitPoll is how many lines splitToken cuts between looks at the
+// context.
+const splitPoll = 1024
 
 // balance rewraps a heading that ends in a lone word on a narrower
 // measure, so that its last line carries at least two words, as long as
@@ -437,11 +555,15 @@ func (lb laidBlock) height() float64 {
 	return h
 }
 
-// place lays out every block of m on pages.
+// place lays out every block of m on pages. It stops early, leaving the
+// layout unfinished, when the context is done.
 func (l *layout) place(m *memo) {
 	textW := l.g.right - l.g.left
 	laid := make([]laidBlock, len(m.blocks))
 	for i := range m.blocks {
+		if l.stopped() {
+			return
+		}
 		lk := lookOf(m.blocks[i].kind)
 		laid[i] = laidBlock{b: &m.blocks[i], lk: lk, lines: l.wrap(m.blocks[i].spans, lk, textW-lk.indent)}
 		if lk.balance {
@@ -473,6 +595,9 @@ func (l *layout) place(m *memo) {
 	for i, lb := range laid {
 		if len(lb.lines) == 0 {
 			continue
+		}
+		if l.stopped() {
+			return
 		}
 		before := lb.lk.before
 		if l.y <= l.g.top+epsilon {
@@ -563,10 +688,20 @@ func (l *layout) footers(title string) {
 	ruleY := l.g.height - 15
 	base := l.g.height - 10.5
 	total := len(l.pages)
+	// The title is measured once, and cut once for each width the page
+	// label leaves it: a long title on many pages costs no more.
+	title = l.cov.displayable(title)
+	titleW := l.width(title, regular, size)
+	cut := make(map[float64]string)
 	for p := range l.pages {
 		label := fmt.Sprintf("Page %d of %d", p+1, total)
 		lw := l.width(label, regular, size)
-		t := l.truncate(l.cov.displayable(title), regular, size, l.g.right-l.g.left-lw-10)
+		maxW := l.g.right - l.g.left - lw - 10
+		t, ok := cut[maxW]
+		if !ok {
+			t = l.truncate(title, titleW, regular, size, maxW)
+			cut[maxW] = t
+		}
 		l.pages[p] = append(l.pages[p],
 			op{kind: opRule, x: l.g.left, y: ruleY, w: l.g.right - l.g.left, tone: toneMuted},
 			op{kind: opText, x: l.g.left, y: base, text: t, style: regular, size: size, tone: toneMuted},
@@ -575,13 +710,14 @@ func (l *layout) footers(title string) {
 	}
 }
 
-// truncate shortens s with an ellipsis to at most maxW mm.
-func (l *layout) truncate(s string, st fontStyle, size, maxW float64) string {
-	if l.width(s, st, size) <= maxW {
+// truncate shortens s, which is w mm wide, with an ellipsis to at most
+// maxW mm.
+func (l *layout) truncate(s string, w float64, st fontStyle, size, maxW float64) string {
+	if w <= maxW {
 		return s
 	}
 	ell := l.width("…", st, size)
-	w := 0.0
+	w = 0.0
 	for i, r := range s {
 		w += l.runeWidth(st, r) * size
 		if w+ell > maxW {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -286,7 +287,7 @@ func TestPDFLongBriefingPages(t *testing.T) {
 		t.Run(paper, func(t *testing.T) {
 			b := longBriefing(45)
 			opt := Options{Paper: paper, Date: testDate, Cite: true}
-			_, l, err := layoutPDF(briefingMemo(b, opt), opt)
+			_, l, err := layoutPDF(context.Background(), briefingMemo(b, opt), opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -340,7 +341,7 @@ func TestPDFKeepWithNext(t *testing.T) {
 		b.KeyPoints[3].Text = "Short."
 		opt := Options{Date: testDate}
 		m := briefingMemo(b, opt)
-		_, l, err := layoutPDF(m, opt)
+		_, l, err := layoutPDF(context.Background(), m, opt)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -445,7 +446,7 @@ func TestFontNamesKeepLength(t *testing.T) {
 
 func TestWrapLongWord(t *testing.T) {
 	opt := Options{Date: testDate}
-	_, l, err := layoutPDF(&memo{title: "t"}, opt)
+	_, l, err := layoutPDF(context.Background(), &memo{title: "t"}, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -468,6 +469,74 @@ func TestWrapLongWord(t *testing.T) {
 	}
 	if joined.String() != "see"+word+"now" {
 		t.Errorf("wrapping lost or added characters")
+	}
+}
+
+// naiveSplit is the straightforward way to cut a long token: measure the
+// whole rest again after every cut. splitToken must cut at the same places
+// and give the same widths, in linear time.
+func naiveSplit(l *layout, t token, maxW float64) [][]token {
+	var lines [][]token
+	for t.w > maxW+epsilon {
+		w, cut := 0.0, 0
+		for i, r := range t.text {
+			rw := l.runeWidth(t.style, r) * t.size
+			if w+rw > maxW+epsilon && i > 0 {
+				break
+			}
+			w += rw
+			cut = i + utf8.RuneLen(r)
+		}
+		head := t
+		head.text, head.w, head.spaceW = t.text[:cut], w, 0
+		lines = append(lines, []token{head})
+		t.text = t.text[cut:]
+		t.w = l.width(t.text, t.style, t.size)
+	}
+	return append(lines, []token{t})
+}
+
+func TestSplitTokenMatchesNaive(t *testing.T) {
+	// A memo that uses every face, so that all four fonts are loaded.
+	m := &memo{title: "t", blocks: []block{{kind: kindBullet, spans: []span{{text: "a"}, {text: "b", style: bold}, {text: "c", style: italic}, {text: "d", style: boldItalic}}}}}
+	_, l, err := layoutPDF(context.Background(), m, Options{Date: testDate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		st   fontStyle
+		size float64
+		maxW float64
+	}{
+		{"ascii", strings.Repeat("x", 400), regular, 10.5, 50},
+		{"url", "https://example.org/" + strings.Repeat("path/", 300), bold, 14, 160},
+		{"mixed widths", strings.Repeat("iWm.l—", 500), italic, 9, 33.3},
+		{"accents and scripts", strings.Repeat("éñΔжç“”", 400), boldItalic, 19, 72},
+		{"one character a line", strings.Repeat("W", 50), regular, 40, 1},
+		{"just over", strings.Repeat("a", 30), regular, 10.5, 0},
+		{"narrow measure", strings.Repeat("ab", 1000), regular, 7, 4.9},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tok := token{text: tt.text, style: tt.st, size: tt.size, w: l.width(tt.text, tt.st, tt.size), spaceW: 1.5}
+			want := naiveSplit(l, tok, tt.maxW)
+			got, last := l.splitToken(nil, tok, tt.maxW)
+			got = append(got, []token{last})
+			if len(want) < 2 {
+				t.Fatalf("test case does not split: %d line", len(want))
+			}
+			if !slices.EqualFunc(got, want, slices.Equal[[]token]) {
+				t.Errorf("splitToken gives %d lines, the naive cut %d; first difference:", len(got), len(want))
+				for i := range min(len(got), len(want)) {
+					if !slices.Equal(got[i], want[i]) {
+						t.Errorf("line %d: got %+v, want %+v", i, got[i], want[i])
+						break
+					}
+				}
+			}
+		})
 	}
 }
 
@@ -498,7 +567,7 @@ func FuzzWrap(f *testing.F) {
 	f.Add("The delegations went over the draft text clause by clause.", 40.0)
 	f.Add("https://example.org/"+strings.Repeat("a", 300), 25.0)
 	f.Add("Сергей Лавров — “quoted,” ñ", 5.0)
-	_, l, err := layoutPDF(&memo{title: "t"}, Options{Date: testDate})
+	_, l, err := layoutPDF(context.Background(), &memo{title: "t"}, Options{Date: testDate})
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -526,4 +595,29 @@ func FuzzWrap(f *testing.F) {
 			t.Fatalf("wrapped text %q, want %q", got.String(), want)
 		}
 	})
+}
+
+// longTokenBriefing is the bundled article's briefing with a key point
+// holding one unbroken token of n bytes, as a hostile page could supply.
+func longTokenBriefing(n int) *brief.Briefing {
+	b := syriaBriefing()
+	b.KeyPoints[0].Text = "The full text is at https://example.org/" + strings.Repeat("a", max(n-20, 0)) + " and nowhere else."
+	return b
+}
+
+// BenchmarkPDFLongToken lays out and writes a briefing with one unbroken
+// token of 100 KB, 400 KB and 1 MB: the time must grow linearly.
+func BenchmarkPDFLongToken(b *testing.B) {
+	for _, n := range []int{100 << 10, 400 << 10, 1 << 20} {
+		br := longTokenBriefing(n)
+		b.Run(fmt.Sprintf("%dKB", n>>10), func(b *testing.B) {
+			opt := Options{Version: "bench", Date: testDate}
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				if err := PDF(io.Discard, br, opt); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

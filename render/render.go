@@ -6,6 +6,12 @@
 // same words: the Markdown reads well as plain text in an e-mail, the PDF
 // is a briefing memo whose text copies out as the Markdown's words, and
 // the JSON is the value itself with a stable key order.
+//
+// PDFContext, DigestPDFContext and DigestMarkdownContext are the renderers
+// that can take long (a digest of thousands of articles runs to thousands
+// of PDF pages) with a context: when it is done they stop within a
+// fraction of a second, write nothing and return an error wrapping
+// ctx.Err(). The other functions are the same with context.Background().
 package render
 
 import (

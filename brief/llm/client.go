@@ -44,6 +44,10 @@ type Config struct {
 	// Verbose, if not nil, receives one line per event: request size,
 	// token usage, latency, cache hits, retries.
 	Verbose io.Writer
+	// Sleep waits between attempts (the backoff, or a server's
+	// Retry-After) and returns early with ctx's error; nil means a real
+	// wait. Tests set it so that they do not wait.
+	Sleep func(ctx context.Context, d time.Duration) error
 }
 
 // Client talks to one model at one API. It is safe for concurrent use.
@@ -149,7 +153,11 @@ func (c *Client) Complete(ctx context.Context, p refine.Prompt) (string, error) 
 			return "", fmt.Errorf("%s; the next try (in %s) would come after the %s timeout", f.msg, wait.Round(time.Millisecond), c.cfg.Timeout)
 		}
 		c.logf("retrying in %s", wait.Round(time.Millisecond))
-		if err := sleepCtx(ctx, wait); err != nil {
+		sleep := c.cfg.Sleep
+		if sleep == nil {
+			sleep = sleepCtx
+		}
+		if err := sleep(ctx, wait); err != nil {
 			return "", c.timedOut(ctx, last, start)
 		}
 	}

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -21,11 +23,33 @@ const goodAnswer = `{"bottom_line": {"text": "Talks ended.", "sources": ["s1"]}}
 
 var prompt = refine.Prompt{System: "You edit briefings.", User: "[s1] Talks ended without a deal.", JSON: true}
 
-// newClient returns a client of srv with a verbose log.
+// waits records the waits a client asked for instead of waiting.
+type waits struct {
+	mu sync.Mutex
+	ds []time.Duration
+}
+
+func (w *waits) sleep(ctx context.Context, d time.Duration) error {
+	w.mu.Lock()
+	w.ds = append(w.ds, d)
+	w.mu.Unlock()
+	return ctx.Err()
+}
+
+func (w *waits) list() []time.Duration {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return slices.Clone(w.ds)
+}
+
+// newClient returns a client of srv with a verbose log. It does not wait
+// between attempts: the waits it would make are recorded in c.cfg.Sleep's
+// waits (see waitsOf).
 func newClient(t *testing.T, srv *llmtest.Server, mod func(*Config)) (*Client, *bytes.Buffer) {
 	t.Helper()
 	var log bytes.Buffer
-	cfg := Config{BaseURL: srv.BaseURL(), APIKey: testKey, Model: "test-model", Timeout: 10 * time.Second, Retries: 2, Verbose: &log}
+	cfg := Config{BaseURL: srv.BaseURL(), APIKey: testKey, Model: "test-model", Timeout: 10 * time.Second, Retries: 2, Verbose: &log,
+		Sleep: new(waits).sleep}
 	if mod != nil {
 		mod(&cfg)
 	}
@@ -241,7 +265,8 @@ func TestRetryAfter(t *testing.T) {
 		}
 		llmtest.Answer(w, goodAnswer)
 	})
-	c, log := newClient(t, srv, nil)
+	w := new(waits)
+	c, log := newClient(t, srv, func(c *Config) { c.Sleep = w.sleep })
 	got, err := c.Complete(context.Background(), prompt)
 	if err != nil || got != goodAnswer {
 		t.Fatalf("Complete = %q, %v", got, err)
@@ -250,9 +275,8 @@ func TestRetryAfter(t *testing.T) {
 	if len(reqs) != 2 {
 		t.Fatalf("%d requests, want 2", len(reqs))
 	}
-	// A lower bound only: the client must have waited what the server asked.
-	if gap := reqs[1].At.Sub(reqs[0].At); gap < 900*time.Millisecond {
-		t.Errorf("retried after %s, want Retry-After: 1 honoured", gap)
+	if got := w.list(); !slices.Equal(got, []time.Duration{time.Second}) {
+		t.Errorf("waited %v, want [1s] as Retry-After: 1 asks", got)
 	}
 	if !strings.Contains(log.String(), "retrying in 1s") {
 		t.Errorf("log:\n%s", log)
@@ -303,7 +327,8 @@ func TestConnectionRefused(t *testing.T) {
 	srv := llmtest.NewServer(nil)
 	base := srv.BaseURL()
 	srv.Close()
-	c, err := New(Config{BaseURL: base, APIKey: testKey, Model: "m", Timeout: 5 * time.Second, Retries: 1})
+	w := new(waits)
+	c, err := New(Config{BaseURL: base, APIKey: testKey, Model: "m", Timeout: 5 * time.Second, Retries: 1, Sleep: w.sleep})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -312,6 +337,24 @@ func TestConnectionRefused(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 	noKey(t, err.Error())
+	if got := w.list(); !slices.Equal(got, []time.Duration{backoff}) {
+		t.Errorf("waited %v before the one retry, want [%s]", got, backoff)
+	}
+}
+
+func TestBackoffDoubles(t *testing.T) {
+	srv := serve(t, func(w http.ResponseWriter, r *http.Request, n int, req llmtest.Request) {
+		llmtest.Error(w, http.StatusServiceUnavailable, "busy")
+	})
+	w := new(waits)
+	c, _ := newClient(t, srv, func(c *Config) { c.Retries = 6; c.Sleep = w.sleep })
+	if _, err := c.Complete(context.Background(), prompt); err == nil {
+		t.Fatal("Complete succeeded against a server that always fails")
+	}
+	want := []time.Duration{backoff, 2 * backoff, 4 * backoff, 8 * backoff, maxBackoff, maxBackoff}
+	if got := w.list(); !slices.Equal(got, want) {
+		t.Errorf("waits %v, want %v", got, want)
+	}
 }
 
 func TestCache(t *testing.T) {

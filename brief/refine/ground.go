@@ -283,37 +283,90 @@ func containsRun(words, run []string) bool {
 	return false
 }
 
-// quotations returns the text inside quotation marks in s: “…”, ‘…’ and
-// pairs of straight double quotes.
+// quotations returns the text inside quotation marks in s: “…”, ‘…’,
+// «…» and pairs of straight double quotes. A quotation left open runs to
+// the end of s.
 func quotations(s string) []string {
-	var out []string
-	pairs := [][2]string{{"\u201C", "\u201D"}, {"\u2018", "\u2019"}, {"\u00AB", "\u00BB"}}
-	for _, p := range pairs {
-		rest := s
-		for {
-			i := strings.Index(rest, p[0])
-			if i < 0 {
-				break
-			}
-			rest = rest[i+len(p[0]):]
-			j := strings.Index(rest, p[1])
-			if p[1] == "\u2019" {
-				// ’ is also the apostrophe: take the first one not inside a word.
-				j = closingSingle(rest)
-			}
-			if j < 0 {
-				out = append(out, rest)
-				break
-			}
-			out = append(out, rest[:j])
-			rest = rest[j+len(p[1]):]
-		}
-	}
+	out := pairedQuotations(s, "\u201C", "\u201D")
+	out = append(out, singleQuotations(s)...)
+	out = append(out, pairedQuotations(s, "\u00AB", "\u00BB")...)
 	parts := strings.Split(s, "\"")
 	for i := 1; i < len(parts); i += 2 {
 		out = append(out, parts[i])
 	}
 	return out
+}
+
+// pairedQuotations returns the text between each open mark and the close
+// mark after it.
+func pairedQuotations(s, open, close string) []string {
+	var out []string
+	for {
+		i := strings.Index(s, open)
+		if i < 0 {
+			return out
+		}
+		s = s[i+len(open):]
+		j := strings.Index(s, close)
+		if j < 0 {
+			return append(out, s)
+		}
+		out = append(out, s[:j])
+		s = s[j+len(close):]
+	}
+}
+
+// singleQuotations returns the quotations in s set in single quotation
+// marks, ‘…’. Both marks double as apostrophes. ’ closes a quotation only
+// when no letter follows it ("Obama’s" goes on). ‘ between a word
+// character and a letter ("Obama‘s", "O‘Neill", "rock‘n‘roll") is an
+// apostrophe, as groundTokens reads it, when no closing ’ follows it
+// before the next ‘; when one does, it may open a real quotation typed
+// without a space ("said‘no deal’"), which is then taken from the start
+// of the word the ‘ is in, so that its words are words of s, and checked
+// whole. Reading a ‘ inside a word as an opening mark would cut a word in
+// two, and a sentence would not be grounded in itself.
+func singleQuotations(s string) []string {
+	const open, closing = "\u2018", "\u2019"
+	var out []string
+	for at := 0; ; {
+		i := strings.Index(s[at:], open)
+		if i < 0 {
+			return out
+		}
+		start := at + i
+		body := start + len(open)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[body:])
+		inWord := start > 0 && isWordRune(before) && unicode.IsLetter(after)
+		j := closingSingle(s[body:])
+		if inWord && (j < 0 || strings.Contains(s[body:body+j], open)) {
+			at = body // an apostrophe
+			continue
+		}
+		switch {
+		case j < 0:
+			return append(out, s[body:])
+		case inWord:
+			out = append(out, s[wordStart(s, start):body+j])
+		default:
+			out = append(out, s[body:body+j])
+		}
+		at = body + j + len(closing)
+	}
+}
+
+// wordStart returns the index in s just after the last white space before
+// index i, or 0: the start of the word that i is in.
+func wordStart(s string, i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) {
+			return i
+		}
+		i -= n
+	}
+	return 0
 }
 
 // closingSingle returns the index in s of the first ’ not followed by a

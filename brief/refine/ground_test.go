@@ -1,6 +1,7 @@
 package refine
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -44,6 +45,13 @@ func TestGround(t *testing.T) {
 		{"count kept with hyphen", "A 90-minute talk between the two leaders.", true, ""},
 		{"year before a noun of the source", "The budget from 2017 and the 2017 fund.", true, ""},
 		{"case of name differs", "Obama met PUTIN.", false, `"PUTIN"`},
+		{"left quote as apostrophe", "Obama‘s counterpart Putin met him on Monday.", true, ""},
+		{"left quote as apostrophe, then a quotation", "Obama‘s aide called the meeting ‘constructive’.", true, ""},
+		{"left quote as apostrophe, then an altered quotation", "Obama‘s aide called it ‘very constructive’.", false, "quotation"},
+		{"single quotation verbatim", "A US official called the meeting ‘constructive’.", true, ""},
+		{"single quotation altered", "A US official said ‘it was very constructive’.", false, "quotation"},
+		{"single quotation without a space before it", "A US official said‘it was very constructive’.", false, "quotation"},
+		{"single quotation left open", "A US official said ‘it was a failure.", false, "quotation"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,6 +68,46 @@ func TestGround(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestGroundSelf checks that a sentence is grounded in itself, whatever
+// marks it uses for quotations and apostrophes.
+func TestGroundSelf(t *testing.T) {
+	for _, s := range []string{
+		"Obama‘s aide said the talks had failed.",
+		"O‘Neill spoke first.",
+		"They played rock‘n‘roll until Monday.",
+		"Obama‘s aide called it ‘constructive’ on Monday.",
+		"O‘Neill said‘no deal’ and left.",
+		"It’s ‘clear’, O’Neill’s aide said.",
+		"‘Unclosed quotation by O‘Neill",
+		"“Double” and «guillemets» and \"straight\" quotes.",
+	} {
+		if why := Ground(s, []string{s}); why != "" {
+			t.Errorf("Ground(s, s) refused %q: %s", s, why)
+		}
+	}
+}
+
+func TestQuotations(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Obama‘s aide", nil},
+		{"O‘Neill and rock‘n‘roll", nil},
+		{"he said ‘no deal’ today", []string{"no deal"}},
+		{"Obama’s ‘firm’ no", []string{"firm"}},
+		{"Obama‘s aide said ‘no’", []string{"no"}},
+		{"they said‘no deal’ today", []string{"said‘no deal"}},
+		{"‘open to the end", []string{"open to the end"}},
+		{"“one” «two» \"three\"", []string{"one", "two", "three"}},
+	}
+	for _, tt := range tests {
+		if got := quotations(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("quotations(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

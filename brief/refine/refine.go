@@ -92,6 +92,10 @@ type Options struct {
 // bullet fits in the token budget.
 var ErrBudget = errors.New("the input token budget is too small for even the bottom line")
 
+// ErrNoSources is returned by [NewRequest] when no bullet cites a
+// sentence of the document.
+var ErrNoSources = errors.New("no bullet cites a sentence of the article")
+
 // ErrNothingToRefine is returned by [NewRequest] for a briefing with
 // no bullets.
 var ErrNothingToRefine = errors.New("the briefing has no bullets to refine")
@@ -122,51 +126,13 @@ func NewRequest(doc *brief.Document, b *brief.Briefing, opt Options) (*Request, 
 	if budget <= 0 {
 		budget = 6000
 	}
-	text := make(map[string]string)
-	for _, s := range doc.Sentences() {
-		text[s.ID] = s.Text
-	}
+	all := doc.Sentences()
 	req := &Request{Title: b.Title}
-	chosen := make(map[string]bool)
-	used := EstimateTokens(b.Title)
-	total := 0
-	for _, sec := range refinable(b) {
-		rs := Section{Key: sec.key, Name: sec.name}
-		for i, bl := range sec.bullets {
-			total++
-			cost := bulletCost + EstimateTokens(bl.Text)
-			var fresh []string
-			ok := true
-			for _, id := range bl.Sources {
-				t, found := text[id]
-				if !found {
-					ok = false // cites nothing we can show: leave it extractive
-					break
-				}
-				if !chosen[id] && !slices.Contains(fresh, id) {
-					fresh = append(fresh, id)
-					cost += sentenceCost + EstimateTokens(t)
-				}
-			}
-			if !ok || len(bl.Sources) == 0 {
-				req.Left++
-				continue
-			}
-			if used+cost > budget {
-				req.Left++
-				req.Trimmed = true
-				continue
-			}
-			used += cost
-			for _, id := range fresh {
-				chosen[id] = true
-			}
-			rs.Bullets = append(rs.Bullets, Bullet{Index: i, Text: bl.Text, Sources: append([]string(nil), bl.Sources...)})
-		}
-		if len(rs.Bullets) > 0 {
-			req.Sections = append(req.Sections, rs)
-		}
+	p := &packer{budget: budget, used: EstimateTokens(b.Title), chosen: make(map[string]bool), text: make(map[string]string, len(all))}
+	for _, s := range all {
+		p.text[s.ID] = s.Text
 	}
+	total := p.bullets(req, b)
 	if total == 0 {
 		return nil, ErrNothingToRefine
 	}
@@ -174,23 +140,83 @@ func NewRequest(doc *brief.Document, b *brief.Briefing, opt Options) (*Request, 
 		if req.Trimmed {
 			return nil, fmt.Errorf("%w (%d tokens)", ErrBudget, budget)
 		}
-		return nil, errors.New("no bullet cites a sentence of the article")
+		return nil, ErrNoSources
 	}
-	// Then, while the budget allows, the rest of the article as context
-	// (so the model can tell who "the two leaders" are, and cite it):
-	// the neighbours of the sentences chosen first, then the others in
-	// document order.
-	all := doc.Sentences()
+	p.context(req, all)
+	req.Tokens = p.used
+	return req, nil
+}
+
+// packer fills a request within a token budget.
+type packer struct {
+	budget, used int
+	text         map[string]string // sentence text by id
+	chosen       map[string]bool   // sentences the offered bullets cite
+}
+
+// bullets offers the bullets of b, section by section, with the sentences
+// they cite, while they fit; it returns the number of bullets b has.
+func (p *packer) bullets(req *Request, b *brief.Briefing) (total int) {
+	for _, sec := range refinable(b) {
+		rs := Section{Key: sec.key, Name: sec.name}
+		for i, bl := range sec.bullets {
+			total++
+			fresh, cost, ok := p.cost(bl)
+			if !ok {
+				req.Left++ // cites nothing we can show: leave it extractive
+				continue
+			}
+			if p.used+cost > p.budget {
+				req.Left++
+				req.Trimmed = true
+				continue
+			}
+			p.used += cost
+			for _, id := range fresh {
+				p.chosen[id] = true
+			}
+			rs.Bullets = append(rs.Bullets, Bullet{Index: i, Text: bl.Text, Sources: append([]string(nil), bl.Sources...)})
+		}
+		if len(rs.Bullets) > 0 {
+			req.Sections = append(req.Sections, rs)
+		}
+	}
+	return total
+}
+
+// cost is the estimated size of offering bl: the bullet and the cited
+// sentences not offered yet (fresh). ok is false when bl cites no
+// sentence of the document.
+func (p *packer) cost(bl brief.Bullet) (fresh []string, cost int, ok bool) {
+	cost = bulletCost + EstimateTokens(bl.Text)
+	for _, id := range bl.Sources {
+		t, found := p.text[id]
+		if !found {
+			return nil, 0, false
+		}
+		if !p.chosen[id] && !slices.Contains(fresh, id) {
+			fresh = append(fresh, id)
+			cost += sentenceCost + EstimateTokens(t)
+		}
+	}
+	return fresh, cost, len(bl.Sources) > 0
+}
+
+// context adds, while the budget allows, the rest of the article, so the
+// model can tell who "the two leaders" are and cite it: the neighbours of
+// the chosen sentences first, then the others in document order. The
+// sentences go into req in document order.
+func (p *packer) context(req *Request, all []brief.Located) {
 	var order []int
 	queued := make(map[int]bool)
 	queue := func(j int) {
-		if j >= 0 && j < len(all) && !chosen[all[j].ID] && !queued[j] {
+		if j >= 0 && j < len(all) && !p.chosen[all[j].ID] && !queued[j] {
 			queued[j] = true
 			order = append(order, j)
 		}
 	}
 	for i, s := range all {
-		if chosen[s.ID] {
+		if p.chosen[s.ID] {
 			queue(i - 1)
 			queue(i + 1)
 		}
@@ -198,17 +224,17 @@ func NewRequest(doc *brief.Document, b *brief.Briefing, opt Options) (*Request, 
 	for j := range all {
 		queue(j)
 	}
-	sent := make(map[string]bool, len(chosen))
-	for id := range chosen {
+	sent := make(map[string]bool, len(p.chosen))
+	for id := range p.chosen {
 		sent[id] = true
 	}
 	for _, j := range order {
 		cost := sentenceCost + EstimateTokens(all[j].Text)
-		if used+cost > budget {
+		if p.used+cost > p.budget {
 			req.Omitted++
 			continue
 		}
-		used += cost
+		p.used += cost
 		sent[all[j].ID] = true
 	}
 	for _, s := range all {
@@ -216,8 +242,6 @@ func NewRequest(doc *brief.Document, b *brief.Briefing, opt Options) (*Request, 
 			req.Sentences = append(req.Sentences, Sentence{ID: s.ID, Text: s.Text})
 		}
 	}
-	req.Tokens = used
-	return req, nil
 }
 
 type refinableSection struct {

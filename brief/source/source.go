@@ -121,6 +121,55 @@ func (r *Reader) maxBytes() int64 {
 	return DefaultMaxBytes
 }
 
+// otherScheme returns the scheme of a URL brief does not fetch ("file",
+// "ftp"), or "".
+func otherScheme(name string) string {
+	scheme, _, ok := strings.Cut(name, "://")
+	if !ok || scheme == "" || len(scheme) > 10 {
+		return ""
+	}
+	for _, r := range scheme {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return ""
+		}
+	}
+	return strings.ToLower(scheme)
+}
+
+// schemeError says why a URL of another scheme is not read.
+func schemeError(name string) error {
+	if otherScheme(name) == "file" {
+		return errors.New("file:// URLs are not read: give the file's path instead")
+	}
+	return fmt.Errorf("%s:// URLs are not read: brief fetches http and https URLs", otherScheme(name))
+}
+
+// Redact returns name with the user name and password of a URL removed
+// ("http://alice:s3cr3t@host/a" is "http://host/a"), for messages and
+// outputs: credentials given in a URL are never printed or written.
+// Other names are returned as they are.
+func Redact(name string) string {
+	if !strings.Contains(name, "://") || !strings.Contains(name, "@") {
+		return name
+	}
+	u, err := url.Parse(name)
+	if err != nil || u.User == nil {
+		// Unparsable: cut everything between the scheme and the last
+		// "@" before the path.
+		scheme, rest, _ := strings.Cut(name, "://")
+		host := rest
+		if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+			host = rest[:i]
+		}
+		if at := strings.LastIndex(host, "@"); at >= 0 {
+			return scheme + "://" + rest[at+1:]
+		}
+		return name
+	}
+	u.User = nil
+	return u.String()
+}
+
 // IsURL reports whether name is read over the network (an http or https
 // URL) rather than as a file.
 func IsURL(name string) bool {
@@ -133,11 +182,27 @@ func IsURL(name string) bool {
 // name, hidden files (".name") skipped; "-" is standard input; with
 // JSONL, each file becomes its records. A name that cannot be expanded
 // (a missing file, a malformed JSON line) is yielded as an Input whose
-// Read reports the error, so that the caller names it and moves on.
+// Read reports the error, so that the caller names it and moves on. A
+// JSON Lines stream may begin with a UTF-8 byte order mark.
+//
+// Inputs is InputsContext with a context that is never done.
 func (r *Reader) Inputs(args []string) iter.Seq[Input] {
+	return r.InputsContext(context.Background(), args)
+}
+
+// InputsContext is Inputs that stops when ctx is done: the sequence then
+// ends, without an error input (the caller knows its context). It looks
+// at ctx between arguments, between the lines of a JSON Lines stream and
+// before every read of one, so that it stops promptly even inside a line
+// that never ends (such as /dev/zero's). A read of a JSON Lines stream
+// that blocks (standard input from a pipe with nothing to say) is
+// abandoned when ctx is done: it runs in a goroutine of its own, which
+// ends when the read returns (closing Reader.Stdin, where that unblocks
+// it, or the process ending, ends it).
+func (r *Reader) InputsContext(ctx context.Context, args []string) iter.Seq[Input] {
 	return func(yield func(Input) bool) {
 		for _, arg := range args {
-			if !r.expand(arg, yield) {
+			if ctx.Err() != nil || !r.expand(ctx, arg, yield) {
 				return
 			}
 		}
@@ -145,12 +210,12 @@ func (r *Reader) Inputs(args []string) iter.Seq[Input] {
 }
 
 // expand yields the inputs of one argument; it returns false when yield
-// asked to stop.
-func (r *Reader) expand(arg string, yield func(Input) bool) bool {
+// asked to stop or ctx is done.
+func (r *Reader) expand(ctx context.Context, arg string, yield func(Input) bool) bool {
 	switch {
 	case arg == "-":
 		if r.JSONL {
-			return r.records("-", r.stdin(), yield)
+			return r.records(ctx, "-", r.stdin(), yield)
 		}
 		return yield(Input{Name: arg, kind: kindStdin})
 	case IsURL(arg):
@@ -158,13 +223,15 @@ func (r *Reader) expand(arg string, yield func(Input) bool) bool {
 			return yield(failed(arg, errors.New("--jsonl reads files, not URLs")))
 		}
 		return yield(Input{Name: arg, kind: kindURL})
+	case otherScheme(arg) != "":
+		return yield(failed(arg, schemeError(arg)))
 	}
 	fi, err := os.Stat(arg)
 	if err != nil {
 		return yield(failed(arg, fileError(err)))
 	}
 	if !fi.IsDir() {
-		return r.file(arg, yield)
+		return r.file(ctx, arg, yield)
 	}
 	entries, err := os.ReadDir(arg) // sorted by name
 	if err != nil {
@@ -181,7 +248,7 @@ func (r *Reader) expand(arg string, yield func(Input) bool) bool {
 				continue
 			}
 		}
-		if !r.file(p, yield) {
+		if !r.file(ctx, p, yield) {
 			return false
 		}
 	}
@@ -189,7 +256,7 @@ func (r *Reader) expand(arg string, yield func(Input) bool) bool {
 }
 
 // file yields the input of one file: itself, or its records with JSONL.
-func (r *Reader) file(path string, yield func(Input) bool) bool {
+func (r *Reader) file(ctx context.Context, path string, yield func(Input) bool) bool {
 	if !r.JSONL {
 		return yield(Input{Name: path, kind: kindFile})
 	}
@@ -198,7 +265,7 @@ func (r *Reader) file(path string, yield func(Input) bool) bool {
 		return yield(failed(path, fileError(err)))
 	}
 	defer f.Close()
-	return r.records(path, f, yield)
+	return r.records(ctx, path, f, yield)
 }
 
 func failed(name string, err error) Input {
@@ -230,7 +297,9 @@ func fileError(err error) error {
 
 // Read reads one input and returns its text, or the reason it has none.
 // HTML (found by its content or a .html/.htm name, or by the server's
-// content type) is reduced to its main article.
+// content type) is reduced to its main article. When ctx is done, a
+// fetch stops and a read of standard input is abandoned (see
+// InputsContext); Err then wraps ctx.Err().
 func (r *Reader) Read(ctx context.Context, in Input) Item {
 	it := Item{Input: in.Name}
 	switch in.kind {
@@ -239,7 +308,9 @@ func (r *Reader) Read(ctx context.Context, in Input) Item {
 	case kindRecord:
 		it.Text, it.Page, it.Err = r.record(in.text)
 	case kindStdin:
-		b, err := r.readAll(r.stdin())
+		// Standard input may block for ever (a pipe with nothing to
+		// say): the read is abandoned when ctx is done.
+		b, err := r.readAll(contextReader(ctx, r.stdin()))
 		if err != nil {
 			it.Err = err
 			break
@@ -270,7 +341,7 @@ func (r *Reader) Read(ctx context.Context, in Input) Item {
 // together, for callers that need no concurrency.
 func (r *Reader) Items(ctx context.Context, args []string) iter.Seq[Item] {
 	return func(yield func(Item) bool) {
-		for in := range r.Inputs(args) {
+		for in := range r.InputsContext(ctx, args) {
 			if ctx.Err() != nil {
 				return
 			}
@@ -359,6 +430,8 @@ func (r *Reader) Input(name string) Input {
 		return Input{Name: name, kind: kindStdin}
 	case IsURL(name):
 		return Input{Name: name, kind: kindURL}
+	case otherScheme(name) != "":
+		return failed(name, schemeError(name))
 	}
 	return Input{Name: name, kind: kindFile}
 }

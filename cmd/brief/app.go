@@ -6,17 +6,21 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"time"
 
 	"github.com/urfave/cli/v3"
 )
 
+// exitCode is brief's exit status.
+type exitCode int
+
 // Exit statuses.
 const (
-	exitOK          = 0
-	exitFailure     = 1
-	exitUsage       = 2
-	exitPartial     = 3 // something was produced, but some inputs were skipped
-	exitInterrupted = 130
+	exitOK          exitCode = 0
+	exitFailure     exitCode = 1
+	exitUsage       exitCode = 2
+	exitPartial     exitCode = 3 // something was produced, but some inputs were skipped
+	exitInterrupted exitCode = 130
 )
 
 // usageError marks a mistake in how brief was called: exit status 2.
@@ -68,25 +72,57 @@ func buildVersion() string {
 	return "dev-" + rev[:12]
 }
 
-// streams are the standard streams of one run.
+// streams are the standard streams of one run, and the temporary files
+// it is writing.
 type streams struct {
-	in  io.Reader
-	out io.Writer
-	err io.Writer
+	in    io.Reader
+	out   io.Writer
+	err   io.Writer
+	temps *tempFiles
 }
+
+// grace is how long an interrupted run may take to wind down (stop its
+// workers, remove its temporary files) before it ends regardless.
+const grace = 700 * time.Millisecond
 
 // run runs brief with the given arguments (args[0] is the program name)
 // and returns the exit status. It is main without the process: tests call
 // it with buffers.
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	io := streams{in: stdin, out: stdout, err: stderr}
-	cmd := newApp(io)
-	err := cmd.Run(ctx, args)
-	return report(ctx, err, stderr)
+//
+// When ctx ends (SIGINT or SIGTERM), run returns exitInterrupted within
+// about a second whatever the command is doing: reading a FIFO that no
+// one writes, parsing a large article, rendering a long digest. The
+// command is told through ctx and given a moment to stop; a read blocked
+// in the kernel is abandoned (the process exits). No output file is left:
+// files are written atomically, and a temporary file under way is
+// removed.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) exitCode {
+	std := streams{in: stdin, out: stdout, err: stderr, temps: &tempFiles{}}
+	done := make(chan error, 1)
+	go func() {
+		done <- newApp(std).Run(ctx, args)
+	}()
+	select {
+	case err := <-done:
+		return report(ctx, err, std.err)
+	case <-ctx.Done():
+	}
+	select {
+	case err := <-done:
+		if err == nil {
+			// Finished just as the signal came: the output is whole.
+			return exitOK
+		}
+		return report(ctx, err, std.err)
+	case <-time.After(grace):
+	}
+	std.temps.removeAll()
+	fmt.Fprintln(std.err, "brief: interrupted")
+	return exitInterrupted
 }
 
 // report prints err once, as "brief: message", and picks the exit status.
-func report(ctx context.Context, err error, stderr io.Writer) int {
+func report(ctx context.Context, err error, stderr io.Writer) exitCode {
 	var ue usageError
 	switch {
 	case err == nil:
@@ -105,31 +141,31 @@ func report(ctx context.Context, err error, stderr io.Writer) int {
 	}
 }
 
-func newApp(io streams) *cli.Command {
+func newApp(std streams) *cli.Command {
 	return &cli.Command{
 		Name:      "brief",
 		Usage:     "write a bullet-point diplomatic briefing of a news article",
-		ArgsUsage: "[FILE|-]",
+		ArgsUsage: "[FILE|URL|-]",
 		Version:   buildVersion(),
-		Description: "Reads a news article (a file, or standard input when FILE is - or absent) and\n" +
-			"writes a briefing: bottom line, key points, actors, statements, background and\n" +
-			"outlook. Every bullet cites the sentences it comes from (--cite).\n\n" +
+		Description: "Reads a news article (a file, a URL, or standard input when FILE is - or absent)\n" +
+			"and writes a briefing: bottom line, key points, actors, statements, background\n" +
+			"and outlook. Every bullet cites the sentences it comes from (--cite).\n\n" +
 			"Exit status: 0 success, 1 failure, 2 usage error, 3 some inputs skipped,\n" +
 			"130 interrupted.",
-		Reader:         io.in,
-		Writer:         io.out,
-		ErrWriter:      io.err,
+		Reader:         std.in,
+		Writer:         std.out,
+		ErrWriter:      std.err,
 		Flags:          summarizeFlags(),
-		Action:         func(ctx context.Context, cmd *cli.Command) error { return summarizeAction(ctx, cmd, io) },
+		Action:         func(ctx context.Context, cmd *cli.Command) error { return summarizeAction(ctx, cmd, std) },
 		OnUsageError:   onUsageError,
 		ExitErrHandler: func(context.Context, *cli.Command, error) {},
 		Commands: []*cli.Command{
-			summarizeCommand(io),
-			parseCommand(io),
-			sentencesCommand(io),
-			evalCommand(io),
-			digestCommand(io),
-			batchCommand(io),
+			summarizeCommand(std),
+			parseCommand(std),
+			sentencesCommand(std),
+			evalCommand(std),
+			digestCommand(std),
+			batchCommand(std),
 		},
 	}
 }

@@ -4,44 +4,26 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
-	"runtime"
-	"strings"
-	"time"
+	"slices"
 
 	"github.com/brief-dev/brief/brief"
 	"github.com/brief-dev/brief/brief/source"
 	"github.com/urfave/cli/v3"
 )
 
-// batchOptions are the flags of "brief batch" (and, most of them, of
-// "brief digest").
+// batchOptions are the flags of "brief batch".
 type batchOptions struct {
-	inputs  []string
-	jsonl   bool
-	jobs    int
-	output  string // after {date} expansion; "" or "-" is stdout
-	date    time.Time
-	bullets int
-	quiet   bool
-	verbose bool
+	inputs []string
+	jsonl  bool
+	jobs   int
+	out    articleOptions
+	log    logOptions
+	refine refineOptions
 }
 
-// manyInputFlags are the flags shared by the commands that read many
-// inputs.
-func manyInputFlags() []cli.Flag {
-	return []cli.Flag{
-		&cli.BoolFlag{Name: "jsonl", Usage: `read each input as JSON Lines: one article per line, {"id", "title", "text" or "article"}`},
-		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "number of articles worked on at once", Value: runtime.NumCPU()},
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (- is standard output); {date} in the name becomes the briefing date", Value: "-"},
-		&cli.StringFlag{Name: "date", Usage: "briefing date, `YYYY-MM-DD` (default: SOURCE_DATE_EPOCH, else today)"},
-		&cli.IntFlag{Name: "bullets", Usage: "number of key points per article", Value: 5},
-		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing on stderr but errors (skipped inputs are errors)"},
-		&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "print a summary of the run (articles, time, rate) on stderr"},
-	}
-}
-
-func batchCommand(io streams) *cli.Command {
+func batchCommand(std streams) *cli.Command {
 	return &cli.Command{
 		Name:      "batch",
 		Usage:     "write one briefing per input as JSON Lines, in input order",
@@ -50,51 +32,50 @@ func batchCommand(io streams) *cli.Command {
 			"with --jsonl every line of a JSON Lines file) gives one line of compact JSON:\n" +
 			`{"id": INPUT, ...the briefing}, where INPUT is the path, URL or JSON Lines id.` + "\n" +
 			"Lines come in input order. A bad input is reported on stderr and skipped.\n\n" +
-			"Exit status: 0 all inputs done, 1 none done, 3 some inputs skipped.",
-		Flags:        manyInputFlags(),
+			"Exit status: 0 all inputs done, 1 none done, 2 usage error, 3 some inputs skipped.",
+		Flags:        flags([]cli.Flag{outputFlag(), dateFlag(), bulletsFlag()}, manyInputFlags(), logFlags(), refineFlags()),
 		OnUsageError: onUsageError,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			opts, err := batchOptionsFrom(cmd)
 			if err != nil {
 				return err
 			}
-			return batchRun(ctx, opts, io)
+			return batchRun(ctx, opts, std)
 		},
 	}
 }
 
 func batchOptionsFrom(cmd *cli.Command) (batchOptions, error) {
-	opts := batchOptions{
-		inputs:  cmd.Args().Slice(),
-		jsonl:   cmd.Bool("jsonl"),
-		jobs:    int(cmd.Int("jobs")),
-		bullets: int(cmd.Int("bullets")),
-		quiet:   cmd.Bool("quiet"),
-		verbose: cmd.Bool("verbose"),
-	}
-	if len(opts.inputs) == 0 {
-		opts.inputs = []string{"-"}
-	}
-	if opts.jobs < 1 || opts.jobs > 1024 {
-		return opts, usagef("--jobs must be between 1 and 1024, got %d", opts.jobs)
-	}
-	if opts.bullets < 1 || opts.bullets > 100 {
-		return opts, usagef("--bullets must be between 1 and 100, got %d", opts.bullets)
-	}
+	opts := batchOptions{inputs: inputsOf(cmd), jsonl: cmd.Bool("jsonl"), log: logOptionsFrom(cmd)}
 	var err error
-	if opts.date, err = briefingDate(cmd.String("date")); err != nil {
+	if opts.jobs, err = jobsOf(cmd); err != nil {
 		return opts, err
 	}
-	opts.output = expandDate(cmd.String("output"), opts.date)
-	if err := checkNotInput(opts.output, opts.inputs); err != nil {
+	if opts.out, err = articleOptionsFrom(cmd, opts.inputs); err != nil {
+		return opts, err
+	}
+	if opts.refine, err = refineOptionsFrom(cmd); err != nil {
 		return opts, err
 	}
 	return opts, nil
 }
 
-// expandDate replaces {date} in an output name with the briefing date.
-func expandDate(name string, date time.Time) string {
-	return strings.ReplaceAll(name, "{date}", date.Format("2006-01-02"))
+// inputsOf is the inputs named on the command line; none means standard
+// input.
+func inputsOf(cmd *cli.Command) []string {
+	if cmd.NArg() == 0 {
+		return []string{"-"}
+	}
+	return cmd.Args().Slice()
+}
+
+// jobsOf reads --jobs.
+func jobsOf(cmd *cli.Command) (int, error) {
+	jobs := int(cmd.Int("jobs"))
+	if jobs < 1 || jobs > 1024 {
+		return 0, usagef("--jobs must be between 1 and 1024, got %d", jobs)
+	}
+	return jobs, nil
 }
 
 // batchLine is one line of "brief batch": the input's id, then the
@@ -104,20 +85,28 @@ type batchLine struct {
 	*brief.Briefing
 }
 
-func batchRun(ctx context.Context, opts batchOptions, io streams) error {
-	r := &source.Reader{Stdin: io.in, JSONL: opts.jsonl, MaxBytes: maxInput}
-	t := newTally(io, opts.quiet, opts.verbose, countInputs(opts.inputs, opts.jsonl))
-	write := batchWriter(ctx, r, opts, t)
-	var err error
-	if isStdout(opts.output) {
+func batchRun(ctx context.Context, opts batchOptions, std streams) error {
+	ref, err := newRefiner(opts.refine, opts.log, std.err, true)
+	if err != nil {
+		return err
+	}
+	if slices.Contains(opts.inputs, "-") {
+		stdinHint(std)
+	}
+	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref}
+	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput}
+	t := newTally(std, opts.log, countInputs(opts.inputs, opts.jsonl))
+	write := batchWriter(ctx, s, r, opts, t)
+	if isStdout(opts.out.output) {
 		// Stream: a pipeline reads each line as it is done, and memory
 		// stays flat however many inputs there are. (writeOutput buffers
 		// stdout so that a failed render prints nothing.)
-		err = write(io.out)
+		err = write(std.out)
 	} else {
-		err = writeOutput(opts.output, "", write, io)
+		err = writeOutputContext(ctx, opts.out.output, write, std)
 	}
 	t.end("briefings")
+	ref.finish()
 	if err != nil {
 		return err
 	}
@@ -126,20 +115,21 @@ func batchRun(ctx context.Context, opts batchOptions, io streams) error {
 
 // batchWriter returns the function that writes the batch's lines to w as
 // the inputs are done.
-func batchWriter(ctx context.Context, r *source.Reader, opts batchOptions, t *tally) func(io.Writer) error {
-	date := opts.date.Format("2006-01-02")
+func batchWriter(ctx context.Context, s *step, r *source.Reader, opts batchOptions, t *tally) func(io.Writer) error {
 	return func(w io.Writer) error {
 		bw := bufio.NewWriterSize(w, 64<<10)
 		enc := json.NewEncoder(bw)
 		enc.SetEscapeHTML(false)
-		err := pipeline(ctx, r, opts.inputs, opts.jobs,
-			func(it source.Item) (*brief.Briefing, error) { return summarizeItem(it, opts.bullets, date) },
-			func(o outcome[*brief.Briefing]) error {
-				if !t.record(o.input, o.note, o.err) {
-					return nil
-				}
-				return enc.Encode(batchLine{ID: o.input, Briefing: o.val})
-			})
+		err := s.each(ctx, r, opts.inputs, opts.jobs, func(a *briefed, err error) error {
+			var strict errStrict
+			if errors.As(err, &strict) {
+				return err
+			}
+			if !t.record(a.input, a.note, err) {
+				return nil
+			}
+			return enc.Encode(batchLine{ID: source.Redact(a.input), Briefing: a.b})
+		})
 		if ferr := bw.Flush(); err == nil {
 			err = ferr
 		}

@@ -8,11 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync/atomic"
 	"testing"
-	"time"
 
-	"github.com/brief-dev/brief/brief/source"
 	"github.com/brief-dev/brief/internal/evalset"
 )
 
@@ -165,91 +162,18 @@ func TestBatchNothing(t *testing.T) {
 	}
 }
 
-func TestPipelineBounded(t *testing.T) {
-	// The first input's work blocks: the others may run ahead only as far
-	// as the reorder window.
-	const jobs, n = 2, 100
-	path := articlesJSONL(t, n)
-	r := &source.Reader{JSONL: true}
-	var started atomic.Int32
-	var order []string
-	err := pipeline(context.Background(), r, []string{path}, jobs,
-		func(it source.Item) (string, error) {
-			started.Add(1)
-			if it.Input == "a0" {
-				// Wait until the pipeline has stalled (or cannot), then go on.
-				deadline := time.Now().Add(2 * time.Second)
-				for started.Load() < 4*jobs && time.Now().Before(deadline) {
-					time.Sleep(time.Millisecond)
-				}
-				time.Sleep(20 * time.Millisecond)
-				if got := started.Load(); got > 4*jobs {
-					t.Errorf("%d inputs started while the first was held, want at most %d", got, 4*jobs)
-				}
-			}
-			return it.Input, nil
-		},
-		func(o outcome[string]) error {
-			order = append(order, o.val)
-			return nil
-		})
-	if err != nil {
-		t.Fatal(err)
+func TestRecoveredPanic(t *testing.T) {
+	_, err := recovered(func() (int, error) {
+		var m map[string]int
+		m["x"] = 1 // a bug
+		return 0, nil
+	})
+	if err == nil || !strings.HasPrefix(err.Error(), "internal error") {
+		t.Errorf("err = %v, want an internal error", err)
 	}
-	if len(order) != n {
-		t.Fatalf("%d outcomes, want %d", len(order), n)
-	}
-	for i, id := range order {
-		if id != fmt.Sprintf("a%d", i) {
-			t.Fatalf("outcome %d is %s", i, id)
-		}
-	}
-}
-
-func TestPipelinePanicSkipsOne(t *testing.T) {
-	path := articlesJSONL(t, 10)
-	r := &source.Reader{JSONL: true}
-	var got []string
-	err := pipeline(context.Background(), r, []string{path}, 2,
-		func(it source.Item) (string, error) {
-			if it.Input == "a3" {
-				var m map[string]int
-				m["x"] = 1 // a bug
-			}
-			return it.Input, nil
-		},
-		func(o outcome[string]) error {
-			if o.err != nil {
-				got = append(got, o.input+": "+o.err.Error())
-			} else {
-				got = append(got, o.val)
-			}
-			return nil
-		})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(got) != 10 || !strings.HasPrefix(got[3], "a3: internal error") || got[4] != "a4" {
-		t.Errorf("outcomes = %q", got)
-	}
-}
-
-func TestPipelineEmitErrorStops(t *testing.T) {
-	path := articlesJSONL(t, 50)
-	r := &source.Reader{JSONL: true}
-	stop := fmt.Errorf("disk full")
-	emitted := 0
-	err := pipeline(context.Background(), r, []string{path}, 3,
-		func(it source.Item) (int, error) { return 0, nil },
-		func(o outcome[int]) error {
-			emitted++
-			if emitted == 5 {
-				return stop
-			}
-			return nil
-		})
-	if err != stop || emitted != 5 {
-		t.Errorf("err = %v after %d emits, want %v after 5", err, emitted, stop)
+	v, err := recovered(func() (int, error) { return 7, nil })
+	if v != 7 || err != nil {
+		t.Errorf("recovered = %d, %v; want 7, nil", v, err)
 	}
 }
 

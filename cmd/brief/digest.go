@@ -2,11 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"io"
-	"path/filepath"
-	"strings"
+	"slices"
 
-	"github.com/brief-dev/brief/brief"
 	"github.com/brief-dev/brief/brief/digest"
 	"github.com/brief-dev/brief/brief/source"
 	"github.com/brief-dev/brief/render"
@@ -15,18 +14,15 @@ import (
 
 // digestOptions are the flags of "brief digest".
 type digestOptions struct {
-	batchOptions
-	format string // md, pdf or json
-	cite   bool
-	paper  string
+	inputs []string
+	jsonl  bool
+	jobs   int
+	out    outputOptions
+	log    logOptions
+	refine refineOptions
 }
 
-func digestCommand(io streams) *cli.Command {
-	flags := append(manyInputFlags(),
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "output format: md, pdf or json (default: from the -o extension, else md)"},
-		&cli.BoolFlag{Name: "cite", Usage: "show the source sentence ids of each bullet"},
-		&cli.StringFlag{Name: "paper", Usage: "PDF paper size: a4 or letter", Value: "a4"},
-	)
+func digestCommand(std streams) *cli.Command {
 	return &cli.Command{
 		Name:      "digest",
 		Usage:     "write one briefing across many articles: key developments, then each article",
@@ -35,99 +31,85 @@ func digestCommand(io streams) *cli.Command {
 			"or with --jsonl the lines of JSON Lines files; HTML pages are reduced to their\n" +
 			"article) and writes a digest: the key developments across all articles, the same\n" +
 			"story reported several times merged into one item citing every article, then\n" +
-			"each article's bottom line and key points.\n\n" +
+			"each article's bottom line and key points. With --refine, each article's\n" +
+			"briefing is reworded by the language model first.\n\n" +
 			"  brief digest -o 'briefing-{date}.pdf' ~/articles/\n\n" +
 			"A bad input is reported on stderr and skipped. Exit status: 0 all inputs used,\n" +
 			"1 nothing produced, 2 usage error, 3 produced with some inputs skipped.",
-		Flags:        flags,
+		Flags:        flags(outputFlags(), manyInputFlags(), logFlags(), refineFlags()),
 		OnUsageError: onUsageError,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
-			opts, err := digestOptionsFrom(cmd, io)
+			opts, err := digestOptionsFrom(cmd, std)
 			if err != nil {
 				return err
 			}
-			return digestRun(ctx, opts, io)
+			return digestRun(ctx, opts, std)
 		},
 	}
 }
 
-func digestOptionsFrom(cmd *cli.Command, io streams) (digestOptions, error) {
-	bo, err := batchOptionsFrom(cmd)
-	if err != nil {
-		return digestOptions{}, err
-	}
-	opts := digestOptions{batchOptions: bo, cite: cmd.Bool("cite"), paper: strings.ToLower(cmd.String("paper"))}
-	if opts.paper != "a4" && opts.paper != "letter" {
-		return opts, usagef("--paper must be a4 or letter, got %q", cmd.String("paper"))
-	}
-	if opts.format, err = digestFormat(cmd.String("format"), opts.output); err != nil {
+func digestOptionsFrom(cmd *cli.Command, std streams) (digestOptions, error) {
+	opts := digestOptions{inputs: inputsOf(cmd), jsonl: cmd.Bool("jsonl"), log: logOptionsFrom(cmd)}
+	var err error
+	if opts.jobs, err = jobsOf(cmd); err != nil {
 		return opts, err
 	}
-	if opts.format == "pdf" && (opts.output == "" || opts.output == "-") && terminalWriter(io.out) {
-		return opts, usagef("not writing PDF to a terminal: use -o FILE.pdf or redirect the output")
+	if opts.out, err = outputOptionsFrom(cmd, opts.inputs, std.out); err != nil {
+		return opts, err
+	}
+	if opts.refine, err = refineOptionsFrom(cmd); err != nil {
+		return opts, err
 	}
 	return opts, nil
 }
 
-// digestFormat is the output format: the -f flag, else the output's
-// extension, else Markdown.
-func digestFormat(flag, output string) (string, error) {
-	f := strings.ToLower(flag)
-	if f == "" {
-		switch strings.ToLower(filepath.Ext(output)) {
-		case ".pdf":
-			return "pdf", nil
-		case ".json":
-			return "json", nil
-		}
-		return "md", nil
+func digestRun(ctx context.Context, opts digestOptions, std streams) error {
+	ref, err := newRefiner(opts.refine, opts.log, std.err, true)
+	if err != nil {
+		return err
 	}
-	switch f {
-	case "md", "markdown":
-		return "md", nil
-	case "pdf", "json":
-		return f, nil
+	if slices.Contains(opts.inputs, "-") {
+		stdinHint(std)
 	}
-	return "", usagef("-f must be md, pdf or json, got %q", flag)
-}
-
-func digestRun(ctx context.Context, opts digestOptions, io streams) error {
-	r := &source.Reader{Stdin: io.in, JSONL: opts.jsonl, MaxBytes: maxInput}
-	date := opts.date.Format("2006-01-02")
-	t := newTally(io, opts.quiet, opts.verbose, countInputs(opts.inputs, opts.jsonl))
+	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref}
+	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput}
+	t := newTally(std, opts.log, countInputs(opts.inputs, opts.jsonl))
 	var arts []digest.Article
-	err := pipeline(ctx, r, opts.inputs, opts.jobs,
-		func(it source.Item) (*brief.Briefing, error) { return summarizeItem(it, opts.bullets, date) },
-		func(o outcome[*brief.Briefing]) error {
-			if t.record(o.input, o.note, o.err) {
-				arts = append(arts, digest.Article{Input: o.input, Briefing: o.val})
-			}
-			return nil
-		})
+	err = s.each(ctx, r, opts.inputs, opts.jobs, func(a *briefed, err error) error {
+		var strict errStrict
+		if errors.As(err, &strict) {
+			return err
+		}
+		if t.record(a.input, a.note, err) {
+			arts = append(arts, digest.Article{Input: source.Redact(a.input), Briefing: a.b})
+		}
+		return nil
+	})
 	t.end("articles")
+	ref.finish()
 	if err != nil {
 		return err
 	}
 	if len(arts) == 0 {
 		return t.status("articles")
 	}
-	d := digest.New(date, arts)
-	ropt := render.Options{Cite: opts.cite, Paper: opts.paper, Version: buildVersion(), Date: opts.date}
-	if err := writeOutput(opts.output, "", digestWriter(d, opts.format, ropt), io); err != nil {
+	d := digest.New(opts.out.day(), arts)
+	if err := writeOutputContext(ctx, opts.out.output, digestWriter(ctx, d, opts.out.format, opts.out.renderOptions()), std); err != nil {
 		return err
 	}
 	return t.status("articles")
 }
 
-// digestWriter returns the function that renders d in format.
-func digestWriter(d *digest.Digest, format string, opt render.Options) func(io.Writer) error {
+// digestWriter returns the function that renders d in format; it stops,
+// writing nothing, when ctx ends.
+func digestWriter(ctx context.Context, d *digest.Digest, format render.Format, opt render.Options) func(io.Writer) error {
 	return func(w io.Writer) error {
 		switch format {
-		case "json":
+		case render.FormatJSON:
 			return render.DigestJSON(w, d)
-		case "pdf":
-			return render.DigestPDF(w, d, opt)
+		case render.FormatPDF:
+			return render.DigestPDFContext(ctx, w, d, opt)
 		}
-		return render.DigestMarkdown(w, d, opt)
+		return render.DigestMarkdownContext(ctx, w, d, opt)
 	}
 }

@@ -194,21 +194,6 @@ func TestDigestUsage(t *testing.T) {
 	}
 }
 
-func TestDigestFormat(t *testing.T) {
-	tests := []struct{ flag, output, want string }{
-		{"", "-", "md"},
-		{"", "briefing-{date}.pdf", "pdf"},
-		{"", "out.JSON", "json"},
-		{"markdown", "x.pdf", "md"},
-		{"pdf", "-", "pdf"},
-	}
-	for _, tt := range tests {
-		if got, err := digestFormat(tt.flag, tt.output); err != nil || got != tt.want {
-			t.Errorf("digestFormat(%q, %q) = %q, %v, want %q", tt.flag, tt.output, got, err, tt.want)
-		}
-	}
-}
-
 func TestExpandDate(t *testing.T) {
 	date, err := briefingDate("2026-03-12")
 	if err != nil {

@@ -11,12 +11,12 @@ import (
 	"os"
 	"runtime"
 	"strings"
-	"sync"
 	"text/tabwriter"
 	"time"
 
 	"github.com/brief-dev/brief/brief"
 	"github.com/brief-dev/brief/brief/rouge"
+	"github.com/brief-dev/brief/internal/ordered"
 	"github.com/urfave/cli/v3"
 )
 
@@ -132,17 +132,42 @@ type evalLine struct {
 
 // evaluate scores every line of r; bad lines are reported on stderr (as
 // name:line) and counted in skipped. Articles are scored in parallel, one
-// worker per CPU; the results are summed in line order, so the output
-// does not depend on scheduling.
+// worker per CPU, and summed in line order, so the output does not depend
+// on scheduling; lines are read as they are scored, so memory stays flat.
 func evaluate(ctx context.Context, r io.Reader, name string, stderr io.Writer) (results []methodResult, skipped int, err error) {
-	var lines []*evalLine
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<20), maxInput)
-	for num := 1; sc.Scan(); num++ {
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-			continue
+	lines := func(yield func(*evalLine) bool) {
+		for num := 1; sc.Scan(); num++ {
+			text := sc.Bytes()
+			if num == 1 {
+				text = bytes.TrimPrefix(text, []byte("\xef\xbb\xbf")) // a byte order mark
+			}
+			if len(bytes.TrimSpace(text)) == 0 {
+				continue
+			}
+			if !yield(&evalLine{num: num, text: bytes.Clone(text)}) {
+				return
+			}
 		}
-		lines = append(lines, &evalLine{num: num, text: bytes.Clone(sc.Bytes())})
+	}
+	s := &step{bullets: evalBullets}
+	key := methodResult{Method: "brief key points"}
+	lead := methodResult{Method: "Lead-3"}
+	err = ordered.Map(ctx, runtime.GOMAXPROCS(0), lines,
+		func(ctx context.Context, l *evalLine) *evalLine { s.score(ctx, l); return l },
+		func(l *evalLine) error {
+			if l.problem != "" {
+				fmt.Fprintf(stderr, "brief: %s:%d: %s\n", name, l.num, l.problem)
+				skipped++
+				return nil
+			}
+			key.add(l.key, l.keyTime)
+			lead.add(l.lead, l.leadTime)
+			return nil
+		})
+	if err != nil {
+		return nil, 0, err
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
@@ -150,51 +175,15 @@ func evaluate(ctx context.Context, r io.Reader, name string, stderr io.Writer) (
 		}
 		return nil, 0, fmt.Errorf("reading %s: %w", name, err)
 	}
-
-	jobs := make(chan *evalLine)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(len(lines), 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for l := range jobs {
-				scoreLine(l)
-			}
-		}()
-	}
-feed:
-	for _, l := range lines {
-		select {
-		case jobs <- l:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(jobs)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, 0, err
-	}
-
-	key := methodResult{Method: "brief key points"}
-	lead := methodResult{Method: "Lead-3"}
-	for _, l := range lines {
-		if l.problem != "" {
-			fmt.Fprintf(stderr, "brief: %s:%d: %s\n", name, l.num, l.problem)
-			skipped++
-			continue
-		}
-		key.add(l.key, l.keyTime)
-		lead.add(l.lead, l.leadTime)
-	}
 	key.finish()
 	lead.finish()
 	return []methodResult{key, lead}, skipped, nil
 }
 
-// scoreLine scores the key points and Lead-3 of one line against its
+// score scores the key points and Lead-3 of one line against its
 // highlights, or notes why it cannot.
-func scoreLine(l *evalLine) {
+func (s *step) score(ctx context.Context, l *evalLine) {
+	defer func() { l.text = nil }()
 	var rec evalRecord
 	if err := json.Unmarshal(l.text, &rec); err != nil {
 		l.problem = fmt.Sprintf("not a JSON object: %v", err)
@@ -206,17 +195,36 @@ func scoreLine(l *evalLine) {
 	}
 	ref := strings.Join(rec.Highlights, "\n")
 
-	// Both methods start from the same parse; each is charged its time.
+	// Both methods start from the same decoded and parsed text; each is
+	// charged the parse and its own work.
 	start := time.Now()
-	doc, err := brief.Parse(rec.Article)
-	if err != nil {
-		l.problem = fmt.Sprintf("article %s: %v", rec.ID, err)
-		return
-	}
-	parseTime := time.Since(start)
+	text, _, err := brief.DecodeText([]byte(rec.Article))
+	if err == nil {
+		var doc *brief.Document
+		if doc, err = brief.Parse(text); err == nil {
+			parseTime := time.Since(start)
+			l.lead, l.leadTime = lead3(doc, ref)
+			l.leadTime += parseTime
 
-	// Lead-3: the first body sentences.
-	start = time.Now()
+			start = time.Now()
+			var b *brief.Briefing
+			if _, b, err = s.document(ctx, rec.ID, doc); err == nil {
+				var kp []string
+				for _, bl := range b.KeyPoints[:min(evalBullets, len(b.KeyPoints))] {
+					kp = append(kp, bl.Text)
+				}
+				l.key = rouge.Compute(strings.Join(kp, "\n"), ref)
+				l.keyTime = parseTime + time.Since(start)
+				return
+			}
+		}
+	}
+	l.problem = fmt.Sprintf("article %s: %v", rec.ID, err)
+}
+
+// lead3 scores the first three body sentences of doc against ref.
+func lead3(doc *brief.Document, ref string) (rouge.Scores, time.Duration) {
+	start := time.Now()
 	var l3 []string
 	for _, s := range doc.Sentences() {
 		if len(l3) == evalBullets {
@@ -224,20 +232,7 @@ func scoreLine(l *evalLine) {
 		}
 		l3 = append(l3, s.Text)
 	}
-	l.leadTime = parseTime + time.Since(start)
-	l.lead = rouge.Compute(strings.Join(l3, "\n"), ref)
-
-	// The product path: summarize, the first key points.
-	start = time.Now()
-	b := brief.Summarize(doc, brief.Options{Bullets: evalBullets})
-	var kp []string
-	for _, bl := range b.KeyPoints[:min(evalBullets, len(b.KeyPoints))] {
-		kp = append(kp, bl.Text)
-	}
-	pred := strings.Join(kp, "\n")
-	l.keyTime = parseTime + time.Since(start)
-	l.key = rouge.Compute(pred, ref)
-	l.text = nil
+	return rouge.Compute(strings.Join(l3, "\n"), ref), time.Since(start)
 }
 
 func writeEvalTable(w io.Writer, results []methodResult) error {

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,57 +12,14 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/brief-dev/brief/brief"
 	"github.com/brief-dev/brief/render"
 	"golang.org/x/term"
 )
 
-// Output formats.
-const (
-	formatMarkdown = "md"
-	formatPDF      = "pdf"
-	formatJSON     = "json"
-)
-
-// outputFormat picks the output format: the -f flag when given, else the
-// extension of the -o path (.md, .markdown and .txt are Markdown), else
-// Markdown. A format brief cannot write is a usage error.
-func outputFormat(flag, path string) (string, error) {
-	if flag != "" {
-		switch f := strings.ToLower(flag); f {
-		case "md", "markdown":
-			return formatMarkdown, nil
-		case "pdf", "json":
-			return f, nil
-		}
-		return "", usagef("unknown output format %q: use md, pdf or json", flag)
-	}
-	if isStdout(path) {
-		return formatMarkdown, nil
-	}
-	switch ext := strings.ToLower(filepath.Ext(path)); ext {
-	case "", ".md", ".markdown", ".txt":
-		return formatMarkdown, nil
-	case ".pdf":
-		return formatPDF, nil
-	case ".json":
-		return formatJSON, nil
-	default:
-		return "", usagef("cannot tell the output format from the extension %q of %s: use -f md, pdf or json", ext, path)
-	}
-}
-
-// isStdout reports whether the output path names standard output.
-func isStdout(path string) bool {
-	return path == "" || path == "-"
-}
-
-// errTerminal is returned instead of writing PDF bytes to a terminal.
-var errTerminal = usagef("refusing to write a PDF to the terminal: use -o FILE.pdf or redirect standard output")
-
 // writeOutput writes what write produces to path ("-" or "" is stdout).
-// input is the input file, which the output may never be.
 //
 // The output is rendered in full before anything is written: a render
 // error leaves nothing on standard output, and a file is written
@@ -69,42 +27,34 @@ var errTerminal = usagef("refusing to write a PDF to the terminal: use -o FILE.p
 // renamed over the target), so that a failed or interrupted run never
 // leaves a partial or empty file at path. PDF bytes are never written to
 // a terminal.
-func writeOutput(path, input string, write func(io.Writer) error, io streams) error {
-	if isStdout(path) {
-		var buf bytes.Buffer
-		if err := write(&buf); err != nil {
-			return err
-		}
-		if bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) && isTerminal(io.out) {
-			return errTerminal
-		}
-		_, err := io.out.Write(buf.Bytes())
-		return err
-	}
-	if err := notInput(path, input); err != nil {
-		return err
-	}
-	return writeFileAtomic(path, write)
+func writeOutput(path string, write func(io.Writer) error, std streams) error {
+	return writeOutputContext(context.Background(), path, write, std)
 }
 
-// notInput returns a usage error when path is the input file (also by way
-// of a link).
-func notInput(path, input string) error {
-	if isStdout(input) {
-		return nil
+// writeOutputContext is writeOutput that writes nothing once ctx has
+// ended: an interrupted run leaves no file and prints nothing.
+func writeOutputContext(ctx context.Context, path string, write func(io.Writer) error, std streams) error {
+	guarded := func(w io.Writer) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return write(w)
 	}
-	out, err := os.Stat(path)
-	if err != nil {
-		return nil // no such file yet: it cannot be the input
+	if isStdout(path) {
+		var buf bytes.Buffer
+		if err := guarded(&buf); err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) && isTerminal(std.out) {
+			return errTerminal
+		}
+		_, err := std.out.Write(buf.Bytes())
+		return err
 	}
-	in, err := os.Stat(input)
-	if err != nil {
-		return nil
-	}
-	if os.SameFile(in, out) {
-		return usagef("the output %s is the input file: choose another -o", path)
-	}
-	return nil
+	return writeFileAtomic(ctx, path, guarded, std.temps)
 }
 
 // isTerminal reports whether w is a terminal.
@@ -116,7 +66,7 @@ func isTerminal(w io.Writer) bool {
 // writeFileAtomic writes what write produces to a temporary file beside
 // path and renames it to path once it is complete and synced. On any
 // error the temporary file is removed and path is left as it was.
-func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
+func writeFileAtomic(ctx context.Context, path string, write func(io.Writer) error, temps *tempFiles) (err error) {
 	perm := fs.FileMode(0o666) // before the umask, as for a new file
 	if fi, err := os.Stat(path); err == nil {
 		if !fi.Mode().IsRegular() {
@@ -128,11 +78,13 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
+	temps.add(tmp.Name())
 	defer func() {
 		if err != nil {
 			tmp.Close()
 			os.Remove(tmp.Name())
 		}
+		temps.remove(tmp.Name())
 	}()
 	bw := bufio.NewWriter(tmp)
 	if err := write(bw); err != nil {
@@ -147,6 +99,9 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
+	if err := ctx.Err(); err != nil {
+		return err // interrupted: the target stays as it was
+	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
@@ -155,8 +110,11 @@ func writeFileAtomic(path string, write func(io.Writer) error) (err error) {
 
 // createTemp creates a new hidden file beside path, ".NAME.PID-N.tmp",
 // with the given permissions (the umask applies, as for any new file).
+// It first removes such files left by runs that no longer exist (a
+// process killed with SIGKILL cannot clean up after itself).
 func createTemp(path string, perm fs.FileMode) (*os.File, error) {
 	dir, base := filepath.Split(path)
+	removeStaleTemps(dir, base)
 	prefix := filepath.Join(dir, "."+base+"."+strconv.Itoa(os.Getpid())+"-")
 	for n := 0; ; n++ {
 		f, err := os.OpenFile(prefix+strconv.Itoa(n)+".tmp", os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
@@ -167,50 +125,84 @@ func createTemp(path string, perm fs.FileMode) (*os.File, error) {
 	}
 }
 
-// renderOptions are the renderer options from the command's flags.
-func renderOptions(opts summarizeOptions) render.Options {
-	return render.Options{
-		Cite:    opts.cite,
-		Paper:   opts.paper,
-		Version: buildVersion(),
-		Date:    opts.date,
+// removeStaleTemps removes the temporary files ".BASE.PID-N.tmp" in dir
+// whose process is gone.
+func removeStaleTemps(dir, base string) {
+	if dir == "" {
+		dir = "."
 	}
-}
-
-// writeBriefing renders b in the chosen format to the chosen output.
-func writeBriefing(opts summarizeOptions, b *brief.Briefing, io streams) error {
-	format, err := outputFormat(opts.format, opts.output)
+	matches, err := filepath.Glob(filepath.Join(dir, "."+globEscape(base)+".*-*.tmp"))
 	if err != nil {
-		return err
+		return
 	}
-	if err := checkPaper(opts.paper); err != nil {
-		return err
+	for _, m := range matches {
+		rest := strings.TrimPrefix(filepath.Base(m), "."+base+".")
+		pidText, _, ok := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidText)
+		if !ok || err != nil || pid <= 0 || pid == os.Getpid() || processAlive(pid) {
+			continue
+		}
+		os.Remove(m)
 	}
-	if format == formatPDF && isStdout(opts.output) && isTerminal(io.out) {
-		return errTerminal
-	}
-	return writeOutput(opts.output, opts.input, briefingWriter(format, b, renderOptions(opts)), io)
 }
 
-// briefingWriter returns the function that renders b in format.
-func briefingWriter(format string, b *brief.Briefing, ro render.Options) func(io.Writer) error {
+// globEscape escapes the pattern characters of a file name.
+func globEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "?", `\?`, "[", `\[`).Replace(s)
+}
+
+// tempFiles are the temporary files a run is writing, so that an
+// interrupted run can remove them.
+type tempFiles struct {
+	mu    sync.Mutex
+	names map[string]bool
+}
+
+func (t *tempFiles) add(name string) {
+	if t == nil {
+		return
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.names == nil {
+		t.names = map[string]bool{}
+	}
+	t.names[name] = true
+}
+
+func (t *tempFiles) remove(name string) {
+	if t == nil {
+		return
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	delete(t.names, name)
+}
+
+// removeAll removes every temporary file still being written.
+func (t *tempFiles) removeAll() {
+	if t == nil {
+		return
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for name := range t.names {
+		os.Remove(name)
+	}
+	t.names = nil
+}
+
+// briefingWriter returns the function that renders b in format; it
+// stops, writing nothing, when ctx ends.
+func briefingWriter(ctx context.Context, format render.Format, b *brief.Briefing, ro render.Options) func(io.Writer) error {
 	return func(w io.Writer) error {
 		switch format {
-		case formatPDF:
-			return render.PDF(w, b, ro)
-		case formatJSON:
+		case render.FormatPDF:
+			return render.PDFContext(ctx, w, b, ro)
+		case render.FormatJSON:
 			return render.JSON(w, b)
 		default:
 			return render.Markdown(w, b, ro)
 		}
 	}
-}
-
-// checkPaper returns a usage error for a paper size the PDF cannot use.
-func checkPaper(paper string) error {
-	switch strings.ToLower(paper) {
-	case "", "a4", "letter":
-		return nil
-	}
-	return usagef("unknown paper size %q: use a4 or letter", paper)
 }

@@ -11,47 +11,6 @@ import (
 	"testing"
 )
 
-func TestOutputFormat(t *testing.T) {
-	tests := []struct {
-		flag, path string
-		want       string
-		usage      bool
-	}{
-		{"", "-", "md", false},
-		{"", "", "md", false},
-		{"", "out.md", "md", false},
-		{"", "out.MARKDOWN", "md", false},
-		{"", "notes.txt", "md", false},
-		{"", "briefing", "md", false},
-		{"", "out.pdf", "pdf", false},
-		{"", "dir.v2/out.PDF", "pdf", false},
-		{"", "out.json", "json", false},
-		{"", "out.html", "", true},
-		{"", "out.docx", "", true},
-		{"pdf", "-", "pdf", false},
-		{"json", "out.md", "json", false},
-		{"MD", "out.pdf", "md", false},
-		{"markdown", "", "md", false},
-		{"html", "-", "", true},
-		{"txt", "out.md", "", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.flag+"|"+tt.path, func(t *testing.T) {
-			got, err := outputFormat(tt.flag, tt.path)
-			var ue usageError
-			if tt.usage {
-				if !errors.As(err, &ue) {
-					t.Fatalf("outputFormat(%q, %q) = %q, %v; want a usage error", tt.flag, tt.path, got, err)
-				}
-				return
-			}
-			if err != nil || got != tt.want {
-				t.Fatalf("outputFormat(%q, %q) = %q, %v; want %q", tt.flag, tt.path, got, err, tt.want)
-			}
-		})
-	}
-}
-
 // dirNames lists the names in dir.
 func dirNames(t *testing.T, dir string) []string {
 	t.Helper()
@@ -92,7 +51,7 @@ func TestWriteOutput(t *testing.T) {
 				}
 			}
 			var stdout bytes.Buffer
-			err := writeOutput(path, "-", tt.write, streams{out: &stdout, err: io.Discard})
+			err := writeOutput(path, tt.write, streams{out: &stdout, err: io.Discard})
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("err = %v, want %v", err, tt.wantErr)
 			}
@@ -125,11 +84,11 @@ func TestWriteOutput(t *testing.T) {
 
 func TestWriteOutputStdout(t *testing.T) {
 	var stdout bytes.Buffer
-	err := writeOutput("-", "-", func(w io.Writer) error { io.WriteString(w, "partial"); return errors.New("boom") }, streams{out: &stdout})
+	err := writeOutput("-", func(w io.Writer) error { io.WriteString(w, "partial"); return errors.New("boom") }, streams{out: &stdout})
 	if err == nil || stdout.Len() != 0 {
 		t.Fatalf("render error: err %v, stdout %q; want an error and nothing written", err, stdout.String())
 	}
-	if err := writeOutput("", "-", func(w io.Writer) error { _, err := io.WriteString(w, "%PDF-1.3 bytes"); return err }, streams{out: &stdout}); err != nil {
+	if err := writeOutput("", func(w io.Writer) error { _, err := io.WriteString(w, "%PDF-1.3 bytes"); return err }, streams{out: &stdout}); err != nil {
 		t.Fatal(err)
 	}
 	if stdout.String() != "%PDF-1.3 bytes" {
@@ -137,7 +96,7 @@ func TestWriteOutputStdout(t *testing.T) {
 	}
 }
 
-func TestWriteOutputNotInput(t *testing.T) {
+func TestCheckNotInput(t *testing.T) {
 	dir := t.TempDir()
 	in := filepath.Join(dir, "article.txt")
 	if err := os.WriteFile(in, []byte("text"), 0o644); err != nil {
@@ -148,20 +107,22 @@ func TestWriteOutputNotInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, out := range []string{in, link, filepath.Join(dir, ".", "article.txt")} {
-		err := writeOutput(out, in, func(w io.Writer) error { _, err := io.WriteString(w, "x"); return err }, streams{out: io.Discard})
+		err := checkNotInput(out, []string{"other.txt", in})
 		var ue usageError
 		if !errors.As(err, &ue) {
 			t.Errorf("output %s over input %s: err = %v, want a usage error", out, in, err)
 		}
 	}
-	if b, _ := os.ReadFile(in); string(b) != "text" {
-		t.Errorf("input overwritten: %q", b)
+	for _, out := range []string{"-", "", filepath.Join(dir, "new.md")} {
+		if err := checkNotInput(out, []string{in}); err != nil {
+			t.Errorf("output %q: %v, want no error", out, err)
+		}
 	}
 }
 
 // runBrief runs the command line and returns the exit status, stdout and
 // stderr.
-func runTo(t *testing.T, stdout io.Writer, args ...string) (int, string) {
+func runTo(t *testing.T, stdout io.Writer, args ...string) (exitCode, string) {
 	t.Helper()
 	var stderr bytes.Buffer
 	code := run(context.Background(), append([]string{"brief"}, args...), strings.NewReader(""), stdout, &stderr)
@@ -252,8 +213,8 @@ func TestRunUsageErrors(t *testing.T) {
 	}{
 		{"unknown format", []string{"-f", "html", in}, "unknown output format"},
 		{"unknown extension", []string{"-o", filepath.Join(dir, "x.docx"), in}, "extension"},
-		{"output is input", []string{"-o", in, in}, "is the input file"},
-		{"output is input, -f", []string{"-f", "md", "-o", in, in}, "is the input file"},
+		{"output is input", []string{"-o", in, in}, "is also an input"},
+		{"output is input, -f", []string{"-f", "md", "-o", in, in}, "is also an input"},
 		{"bad paper", []string{"--paper", "a5", "-o", filepath.Join(dir, "x.pdf"), in}, "paper"},
 	}
 	for _, tt := range tests {

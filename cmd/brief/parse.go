@@ -11,22 +11,26 @@ import (
 	"github.com/urfave/cli/v3"
 )
 
-func parseCommand(io streams) *cli.Command {
+func parseCommand(std streams) *cli.Command {
 	return &cli.Command{
 		Name:         "parse",
 		Usage:        "print the parsed article (title, dateline, byline, sections, sentences) as JSON",
-		ArgsUsage:    "[FILE|-]",
+		ArgsUsage:    "[FILE|URL|-]",
 		OnUsageError: onUsageError,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			name, err := oneInput(cmd)
 			if err != nil {
 				return err
 			}
-			doc, err := readDocument(ctx, name, io)
-			if err != nil {
-				return err
+			it := readOne(ctx, name, std, logOptions{})
+			if it.Err != nil {
+				return fmt.Errorf("%s: %w", inputName(name), it.Err)
 			}
-			enc := json.NewEncoder(io.out)
+			doc, err := parseItem(it)
+			if err != nil {
+				return fmt.Errorf("%s: %w", inputName(name), err)
+			}
+			enc := json.NewEncoder(std.out)
 			enc.SetIndent("", "  ")
 			enc.SetEscapeHTML(false)
 			return enc.Encode(doc)
@@ -34,26 +38,26 @@ func parseCommand(io streams) *cli.Command {
 	}
 }
 
-func sentencesCommand(io streams) *cli.Command {
+func sentencesCommand(std streams) *cli.Command {
 	return &cli.Command{
 		Name:         "sentences",
 		Usage:        "split the whole input into sentences, one per line",
-		ArgsUsage:    "[FILE|-]",
+		ArgsUsage:    "[FILE|URL|-]",
 		OnUsageError: onUsageError,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			name, err := oneInput(cmd)
 			if err != nil {
 				return err
 			}
-			text, err := readText(ctx, name, io)
-			if err != nil {
-				return err
+			it := readOne(ctx, name, std, logOptions{})
+			if it.Err != nil {
+				return fmt.Errorf("%s: %w", inputName(name), it.Err)
 			}
-			ss := sentences.Split(text)
+			ss := sentences.Split(it.Text)
 			if len(ss) == 0 {
 				return fmt.Errorf("%s: %w", inputName(name), brief.ErrNoSentences)
 			}
-			_, err = fmt.Fprintln(io.out, strings.Join(ss, "\n"))
+			_, err = fmt.Fprintln(std.out, strings.Join(ss, "\n"))
 			return err
 		},
 	}

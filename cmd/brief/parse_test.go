@@ -14,7 +14,7 @@ import (
 
 // runBrief runs brief with args and stdin, returning the exit status and
 // both outputs.
-func runBrief(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+func runBrief(t *testing.T, stdin string, args ...string) (code exitCode, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	code = run(context.Background(), append([]string{"brief"}, args...), strings.NewReader(stdin), &out, &errb)
@@ -85,7 +85,7 @@ func TestParseCommandErrors(t *testing.T) {
 		name  string
 		args  []string
 		stdin string
-		code  int
+		code  exitCode
 		want  []string // substrings of stderr
 	}{
 		{"empty file", []string{"parse", empty}, "", exitFailure, []string{empty, "empty"}},

@@ -33,7 +33,7 @@ func refineEnv(t *testing.T) string {
 }
 
 // runBrief runs brief with args and returns the exit code and output.
-func runRefine(t *testing.T, args ...string) (int, string, string) {
+func runRefine(t *testing.T, args ...string) (exitCode, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	start := time.Now()

@@ -11,7 +11,7 @@ func TestSentencesCommand(t *testing.T) {
 	tests := []struct {
 		name     string
 		input    string
-		wantCode int
+		wantCode exitCode
 		wantOut  string
 	}{
 		{

@@ -2,125 +2,106 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
-	"strconv"
-	"time"
 
-	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/source"
+	"github.com/brief-dev/brief/render"
 	"github.com/urfave/cli/v3"
+	"golang.org/x/term"
 )
 
 // summarizeOptions are the flags of the default action.
 type summarizeOptions struct {
 	input   string
-	format  string // md, pdf or json; "" means from the -o extension, else md
-	output  string // "" or "-" is stdout
-	bullets int
-	cite    bool
+	out     outputOptions
 	explain bool
-	date    time.Time
-	paper   string
-	quiet   bool
-	verbose bool
+	log     logOptions
 	refine  refineOptions
 }
 
 func summarizeFlags() []cli.Flag {
-	flags := []cli.Flag{
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "output format: md, pdf or json (default: from the -o extension, else md)"},
-		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (- is standard output)", Value: "-"},
-		&cli.IntFlag{Name: "bullets", Usage: "number of key points", Value: 5},
-		&cli.BoolFlag{Name: "cite", Usage: "show the source sentence ids of each bullet"},
-		&cli.BoolFlag{Name: "explain", Usage: "print each sentence's scoring signals and score instead of the briefing"},
-		&cli.StringFlag{Name: "date", Usage: "briefing date, `YYYY-MM-DD` (default: SOURCE_DATE_EPOCH, else today)"},
-		&cli.StringFlag{Name: "paper", Usage: "PDF paper size: a4 or letter", Value: "a4"},
-		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "print nothing on stderr but errors"},
-		&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "print details (timings, LLM requests) on stderr"},
-	}
-	return append(flags, refineFlags()...)
+	return flags(outputFlags(),
+		[]cli.Flag{&cli.BoolFlag{Name: "explain", Usage: "print each sentence's scoring signals and score instead of the briefing"}},
+		logFlags(), refineFlags())
 }
 
-func summarizeCommand(io streams) *cli.Command {
+func summarizeCommand(std streams) *cli.Command {
 	return &cli.Command{
 		Name:         "summarize",
 		Usage:        "write the briefing (the default action)",
-		ArgsUsage:    "[FILE|-]",
+		ArgsUsage:    "[FILE|URL|-]",
 		Flags:        summarizeFlags(),
 		OnUsageError: onUsageError,
-		Action:       func(ctx context.Context, cmd *cli.Command) error { return summarizeAction(ctx, cmd, io) },
+		Action:       func(ctx context.Context, cmd *cli.Command) error { return summarizeAction(ctx, cmd, std) },
 	}
 }
 
-func summarizeOptionsFrom(cmd *cli.Command) (summarizeOptions, error) {
+func summarizeOptionsFrom(cmd *cli.Command, std streams) (summarizeOptions, error) {
 	in, err := oneInput(cmd)
 	if err != nil {
 		return summarizeOptions{}, err
 	}
-	opts := summarizeOptions{
-		input:   in,
-		format:  cmd.String("format"),
-		output:  cmd.String("output"),
-		bullets: int(cmd.Int("bullets")),
-		cite:    cmd.Bool("cite"),
-		explain: cmd.Bool("explain"),
-		paper:   cmd.String("paper"),
-		quiet:   cmd.Bool("quiet"),
-		verbose: cmd.Bool("verbose"),
-	}
-	if opts.bullets < 1 || opts.bullets > 100 {
-		return opts, usagef("--bullets must be between 1 and 100, got %d", opts.bullets)
-	}
-	if opts.date, err = briefingDate(cmd.String("date")); err != nil {
+	opts := summarizeOptions{input: in, explain: cmd.Bool("explain"), log: logOptionsFrom(cmd)}
+	if opts.out, err = outputOptionsFrom(cmd, []string{in}, std.out); err != nil {
 		return opts, err
+	}
+	if opts.explain && opts.out.format != render.FormatMarkdown {
+		return opts, usagef("--explain prints a table of text: it cannot be written as %s", opts.out.format)
 	}
 	if opts.refine, err = refineOptionsFrom(cmd); err != nil {
 		return opts, err
 	}
+	if opts.explain && opts.refine.enabled {
+		return opts, usagef("--explain shows how the scorer chose the sentences; it cannot be combined with --refine")
+	}
 	return opts, nil
 }
 
-// briefingDate is the date the briefing is for: --date, else
-// SOURCE_DATE_EPOCH (for reproducible builds of the output), else now.
-func briefingDate(flag string) (time.Time, error) {
-	if flag != "" {
-		t, err := time.Parse("2006-01-02", flag)
-		if err != nil {
-			return time.Time{}, usagef("--date wants YYYY-MM-DD, got %q", flag)
-		}
-		return t, nil
+func summarizeAction(ctx context.Context, cmd *cli.Command, std streams) error {
+	opts, err := summarizeOptionsFrom(cmd, std)
+	if err != nil {
+		return err
 	}
-	if s := os.Getenv("SOURCE_DATE_EPOCH"); s != "" {
-		sec, err := strconv.ParseInt(s, 10, 64)
-		if err != nil {
-			return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH is not a number of seconds: %q", s)
-		}
-		return time.Unix(sec, 0).UTC(), nil
+	ref, err := newRefiner(opts.refine, opts.log, std.err, false)
+	if err != nil {
+		return err
 	}
-	return time.Now(), nil
+	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref}
+	it := readOne(ctx, opts.input, std, opts.log)
+	a, err := s.item(ctx, it)
+	switch {
+	case opts.explain && a.doc != nil && (err == nil || errors.Is(err, errNothingToBrief)):
+		return writeOutputContext(ctx, opts.out.output, func(w io.Writer) error { return writeExplain(w, a.doc, a.b) }, std)
+	case errors.As(err, new(errStrict)):
+		return err // not about the input: the model failed
+	case err != nil:
+		return fmt.Errorf("%s: %w", inputName(opts.input), err)
+	}
+	return writeOutputContext(ctx, opts.out.output, briefingWriter(ctx, opts.out.format, a.b, opts.out.renderOptions()), std)
 }
 
-func summarizeAction(ctx context.Context, cmd *cli.Command, io streams) error {
-	opts, err := summarizeOptionsFrom(cmd)
-	if err != nil {
-		return err
+// readOne reads the single input name ("-" is standard input, an http(s)
+// URL is fetched) and decodes it; an HTML page is reduced to its
+// article. A note about the decoding (e.g. Windows-1252) goes to stderr.
+func readOne(ctx context.Context, name string, std streams, log logOptions) source.Item {
+	if name == "-" {
+		stdinHint(std)
 	}
-	doc, err := readDocument(ctx, opts.input, io)
-	if err != nil {
-		return err
+	r := source.Reader{Stdin: std.in, MaxBytes: maxInput}
+	it := r.Read(ctx, r.Input(name))
+	if it.Err == nil && it.Note != "" && !log.quiet {
+		fmt.Fprintf(std.err, "brief: %s: %s\n", inputName(name), it.Note)
 	}
-	b := brief.Summarize(doc, brief.Options{Bullets: opts.bullets})
-	if len(b.KeyPoints) == 0 && !opts.explain {
-		return fmt.Errorf("%s: %w", inputName(opts.input), errNothingToBrief)
+	return it
+}
+
+// stdinHint tells a person at a terminal that brief is waiting for the
+// article on standard input, rather than waiting in silence.
+func stdinHint(std streams) {
+	if f, ok := std.in.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		fmt.Fprintln(std.err, "brief: reading the article from standard input (end it with Ctrl-D, or press Ctrl-C to stop; brief --help for usage)")
 	}
-	if opts.explain {
-		return writeExplain(io.out, doc, b)
-	}
-	b.Meta.Date = opts.date.Format("2006-01-02")
-	if opts.refine.enabled {
-		if b, err = refineBriefing(ctx, opts, doc, b, io); err != nil {
-			return err
-		}
-	}
-	return writeBriefing(opts, b, io)
 }
