@@ -104,6 +104,13 @@ func DecodeText(b []byte) (text string, note string, err error) {
 	return text, note, nil
 }
 
+// NormalizeText normalises text that is already decoded as [DecodeText]
+// does: line ends become LF, non-breaking spaces and tabs spaces, and
+// other control and format characters (ESC, BEL, zero-width spaces) are
+// dropped. Readers of other formats, such as web pages, use it so that
+// such characters never reach a Document.
+func NormalizeText(s string) string { return normalizeText(s) }
+
 // bareUTF16 reports whether b, which has no byte order mark, is plainly
 // UTF-16, and in which byte order: the high byte of at least half of the
 // 16-bit units is NUL, and the low byte of at most one unit in twenty.

@@ -15,12 +15,18 @@ var (
 // Document is a parsed news article. Its JSON form is a public interface
 // (printed by "brief parse"): field names and nesting must stay stable.
 type Document struct {
-	Title      string    `json:"title"`
-	Standfirst string    `json:"standfirst,omitempty"`
-	Dateline   Dateline  `json:"dateline"`
-	Byline     Byline    `json:"byline"`
-	Published  string    `json:"published,omitempty"`
-	Sections   []Section `json:"sections"`
+	Title      string   `json:"title"`
+	Standfirst string   `json:"standfirst,omitempty"`
+	Dateline   Dateline `json:"dateline"`
+	Byline     Byline   `json:"byline"`
+	Published  string   `json:"published,omitempty"`
+	// Site is the name of the site or publication, when the input says
+	// (web pages do).
+	Site string `json:"site,omitempty"`
+	// Lang is the language of the article as an IETF language tag ("en",
+	// "ja"), when the input says (web pages do).
+	Lang     string    `json:"lang,omitempty"`
+	Sections []Section `json:"sections"`
 	// Dropped holds every line removed as boilerplate, verbatim, so that
 	// nothing disappears silently.
 	Dropped []string `json:"dropped"`

@@ -391,6 +391,10 @@ func (p *parser) buildSections() {
 		var para Paragraph
 		for _, s := range sentences.Split(b.text) {
 			s = p.stripInnerDateline(s)
+			if loc := trailingCredit.FindStringIndex(s); loc != nil {
+				p.doc.Dropped = append(p.doc.Dropped, strings.TrimSpace(s[loc[0]:]))
+				s = s[:loc[0]]
+			}
 			if !hasWordChar(s) || isSentenceBoilerplate(s) {
 				p.doc.Dropped = append(p.doc.Dropped, s)
 				continue
@@ -435,7 +439,8 @@ func isSentenceBoilerplate(s string) bool {
 }
 
 // plausibleByline reports whether s reads like a name and role rather than
-// a sentence: a few words, each capitalised or a small joining word.
+// a sentence: a few words, each capitalised (or in a script without case,
+// such as Japanese) or a small joining word.
 func plausibleByline(s string) bool {
 	words := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s))
 	if len(words) == 0 || len(words) > 10 {
@@ -443,8 +448,8 @@ func plausibleByline(s string) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			continue
+		if unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) {
+			continue // a capital, or a letter of a script without case
 		}
 		switch w {
 		case "and", "for", "in", "of", "at", "the", "de", "van", "von", "da", "der", "&":

@@ -87,6 +87,8 @@ func TestParseByline(t *testing.T) {
 			want: Byline{}, bodyPrefix: "By Monday, the talks had failed."},
 		{name: "second byline is dropped", in: "By Ann Lee\n\nPrices rose.\n\nBy Bo Park",
 			want: Byline{Name: "Ann Lee"}, inDropped: "By Bo Park"},
+		{name: "Japanese name", in: "北浜市、路面電車の路線を発表\n\nBy 佐藤健一\n\n北浜市は十五日、新しい路線を建設すると発表した。",
+			want: Byline{Name: "佐藤健一"}, bodyPrefix: "北浜市は十五日、新しい路線を建設すると発表した。"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -63,15 +63,21 @@ var lineRules = []lineRule{
 	{name: "click here", kind: kindBoilerplate, inSentence: true, starts: []string{"click", "please"},
 		re: regexp.MustCompile(`(?i)^(please\s+)?click here\b.*$`)},
 	{name: "read more", kind: kindBoilerplate, inSentence: true, maxLen: 200,
-		starts: []string{"read", "related", "see", "more", "watch", "video"},
-		re:     regexp.MustCompile(`(?i)^(read more|related|see also|more on this story|watch|video)\s*(:|»|>>|…|\.\.\.|$).*$`)},
+		starts: []string{"read", "related", "see", "more", "watch", "video", "(", "leggi", "lesen", "lire", "leia", "lea", "baca", "читайте", "lees", "läs"},
+		re:     regexp.MustCompile(`(?i)^\(?(read more|read also|related|see also|more on this story|watch|video|leggi anche( su)?|lesen sie auch|lire aussi|leia também|leia mais|lea también|baca juga|читайте также|lees ook|läs också)\s*(:|»|>>|…|\.\.\.|$).*$`)},
+	{name: "more on a site", kind: kindBoilerplate, maxLen: 200, starts: []string{"on ", "more on ", "also on "},
+		re: regexp.MustCompile(`(?i)^(?:more |also )?on [\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|news|io)\s*:.*$`)},
 	{name: "share", kind: kindBoilerplate, inSentence: true, maxLen: 120, starts: []string{"share"},
 		re: regexp.MustCompile(`(?i)^(share this (article|story|page|with)|share or comment on this article|share on (facebook|twitter|x|whatsapp|linkedin|email))\b.*$`)},
 	{name: "follow us", kind: kindBoilerplate, inSentence: true, maxLen: 200, starts: []string{"follow", "like"},
-		re: regexp.MustCompile(`(?i)^(follow|like) (us|@\w+|\w+ on) (on )?(twitter|facebook|instagram|x|linkedin|threads|bluesky)\b.*$|(?i)^follow us\b.*$`)},
+		re: regexp.MustCompile(`(?i)^(follow|like) (us|me|@\w+|\w+ on|on) (on )?(twitter|facebook|instagram|x|linkedin|threads|bluesky)\b.*$|(?i)^follow us\b.*$`)},
 	{name: "newsletter", kind: kindBoilerplate, inSentence: true, maxLen: 250,
 		starts: []string{"sign", "subscribe", "get", "newsletter"},
-		re:     regexp.MustCompile(`(?i)^((sign up|subscribe)( now| today)?( for| to)\b.*(newsletter|email|updates|alerts|briefing)|get (our|the) \w+( \w+)? newsletter|newsletter sign[- ]?up)\b.*$`)},
+		re:     regexp.MustCompile(`(?i)^((sign up|subscribe)( now| today)?( for| to)\b.*(newsletter|email|updates|alerts|briefing)|get (our|the) \w+( \w+)? newsletter|newsletter sign[- ]?up|get (breaking news|the latest news|news) alerts\b.*|subscribe to [\p{L}\p{N}&'’. -]{1,40} (and|to|for) (stay|get|read|keep|support|enjoy)\b.*)\b.*$`)},
+	{name: "author links", kind: kindBoilerplate, maxLen: 40,
+		re: regexp.MustCompile(`(?i)^(view author archive|email the author|more (articles|stories) by (this author|[\p{L} .'-]+)|author archive)$`)},
+	{name: "contact details", kind: kindBoilerplate, maxLen: 300,
+		re: regexp.MustCompile(`(?i)^[^.!?]{0,250}(?:\b(?:tel|fax|phone)\b\s*[:.]?\s*\+?\(?\d[\d() .-]{6,}|\+?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\s*(?:tel|fax|phone)\b)[^.!?]*$`)},
 	{name: "comments", kind: kindBoilerplate, maxLen: 120,
 		re: regexp.MustCompile(`(?i)^(comments? \(\d+\)|(view|show|hide|add your) comments?|join the conversation|the views expressed in the (contents|comments) above).*$`)},
 
@@ -80,8 +86,18 @@ var lineRules = []lineRule{
 		re: regexp.MustCompile(`(?i)^(copyright\b|©|\(c\)\s*(19|20)\d\d).*$|(?i)^.{0,80}\ball rights reserved\.?$`)},
 	{name: "image credit", kind: kindBoilerplate, maxLen: 160,
 		re: regexp.MustCompile(`(?i)^(image (copyright|caption|source|credit)|photo(graph)? (credit|by)|pictures?:|credit:|source:\s*(getty|reuters|ap|afp|epa|pa)\b|(getty images|reuters|ap photo|afp|epa|pa wire)(/[^.]*)?$)\b.*$`)},
-	{name: "wire credits", kind: kindBoilerplate, maxLen: 200,
-		re: regexp.MustCompile(`(?i)^((additional )?(reporting|writing|editing) by\b.*|our standards:.*)$`)},
+	{name: "photo credit", kind: kindBoilerplate, maxLen: 160, inSentence: true,
+		re: regexp.MustCompile(`(?i)^[(\[]?(?:(?:file|ap|afp|reuters|getty|epa|pa|top|main|lead|header)\s+)?(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|credits?|photo credit|image credit|picture credit)\s*[:：]\s*[^.!?]{0,120}$`)},
+	{name: "provided by", kind: kindBoilerplate, maxLen: 120, inSentence: true,
+		re: regexp.MustCompile(`(?i)^(?:©\s*)?provided by\b[^.!?]*$`)},
+	{name: "agency credit", kind: kindBoilerplate, maxLen: 100, inSentence: true,
+		re: regexp.MustCompile(`(?i)^\p{L}[\p{L} .'’-]{1,40}\s*/\s*(?:getty images|getty|reuters|ap|afp|epa|shutterstock|bloomberg|pa images|pa wire|pa|istock(?:photo)?|alamy|xinhua|anadolu|sipa|zuma|nurphoto|tass|efe|ap photo)(?:\s+(?:file|via getty images))?[)\].]*$`)},
+	{name: "caption", kind: kindBoilerplate, maxLen: 700,
+		re: regexp.MustCompile(`(?i)^(?:file\s*[-–—:]\s*)?in this\b[^.]{0,120}\b(?:photo|photograph|picture|image|file photo|handout photo|video grab|screen ?grab|screenshot)\b.*$|(?i)^.*[(\[](?:ap|afp|reuters|getty images|epa|pa|file)?\s*(?:photo|photograph|image|picture)s?\s*(?:credits?\s*)?(?:/|:|by)[^()\[\]]{1,80}[)\]]\.?$|(?i)^.*(?:\||/)\s*(?:getty images|afp via getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|ap photo|epa-efe)\s*$|(?i)^.*\|\s*(?:reuters|afp|ap|bloomberg|epa)\s*(?:\|\s*getty images)?\s*$`)},
+	{name: "wire credits", kind: kindBoilerplate, maxLen: 300,
+		re: regexp.MustCompile(`(?i)^\(?((additional )?(reporting|writing|editing|compiled|research) by\b.*|our standards:.*)$|(?i)^[\p{L}\p{N},.'’ -]{3,200}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.!?]{0,80}\.?$`)},
+	{name: "gallery", kind: kindBoilerplate, maxLen: 300,
+		re: regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|slide) \d+ (?:of|/) \d+|(?:enlarge|expand|view) (?:image|photo|picture|gallery)\b.*)$`)},
 
 	// Publication stamps. The first capture group is the publication time;
 	// it must start with a digit, a month or a weekday.
@@ -94,8 +110,19 @@ var lineRules = []lineRule{
 
 	// Bylines. The first capture group is the author text.
 	{name: "byline", kind: kindByline, maxLen: 120,
-		re: regexp.MustCompile(`^(?i:by)[\s.]+([\p{Lu}][^.!?]*?(?:\.\s?[\p{Lu}][^.!?]*?)*)[\s.]*$`)},
+		re: regexp.MustCompile(`^(?i:by)[\s.]+([\p{Lu}\p{Lo}][^.!?]*?(?:\.\s?[\p{Lu}][^.!?]*?)*)[\s.]*$`)},
+
+	// A caption that ends with its agency's credit: "US professor Kevin
+	// King (left) and his colleague Timothy Weeks AP". After the byline
+	// rule, so that "By Jane Roe AP" stays a byline.
+	{name: "credited caption", kind: kindBoilerplate, maxLen: 400,
+		re: regexp.MustCompile(`^[^.!?]{10,300}\s(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Shutterstock|Bloomberg|Xinhua|AAP|ANP|TASS)$`)},
 }
+
+// trailingCredit matches a picture credit run on at the end of a
+// sentence, as where a caption's credit and the next paragraph were
+// joined: "… kept running. © Provided by Business Insider".
+var trailingCredit = regexp.MustCompile(`(?i)\s+©\s*provided by\s[^.!?©]{1,60}$`)
 
 // timeStart matches how a publication time begins: a digit, a month or a
 // weekday.
@@ -183,7 +210,7 @@ func splitByline(s string) Byline {
 	words := strings.Fields(s)
 	for i := 1; i < len(words); i++ {
 		w := words[i]
-		if bylineRoleWords[strings.ToLower(w)] || (len(w) >= 2 && isUpperWord(w) && !isUpperWord(words[0])) {
+		if bylineRoleWords[strings.ToLower(w)] || (len(w) >= 2 && isUpperWord(w) && !isUpperWord(words[0]) && !isInitial(w)) {
 			if strings.EqualFold(words[i-1], "and") {
 				continue
 			}
@@ -191,6 +218,11 @@ func splitByline(s string) Byline {
 		}
 	}
 	return Byline{Name: s}
+}
+
+// isInitial reports whether w is a name initial such as "M.".
+func isInitial(w string) bool {
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
 }
 
 // isUpperWord reports whether w has letters and all of them are upper case

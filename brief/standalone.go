@@ -2,8 +2,11 @@ package brief
 
 import (
 	"strings"
+
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/brief/sentences"
 )
 
 // leadConnectives point back to the sentence before; a bullet drops them.
@@ -55,18 +58,39 @@ func upperFirst(s string) string {
 }
 
 // usableText reports whether text reads as a full sentence: it has a few
-// words, starts with a capital, a digit or a quotation mark, and ends with
-// sentence punctuation. Headings and fragments fail.
+// words (in Chinese and Japanese, characters: see
+// [sentences.WordCount]), starts with a capital, a letter of a script
+// without case, a digit or a quotation mark, and ends with sentence
+// punctuation. Headings and fragments fail.
 func usableText(text string) bool {
-	if len(strings.Fields(text)) < 5 {
+	if sentences.WordCount(text) < 5 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("“\"‘'", r) {
+	uncased := unicode.IsLetter(r) && !unicode.IsLower(r)
+	opener := unicode.Is(unicode.Pi, r) || strings.ContainsRune("\"'「『《【〈（", r)
+	if !uncased && !unicode.IsDigit(r) && !opener {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
-	return strings.ContainsRune(".!?”\"’)", last)
+	return strings.ContainsRune(".!?”\"’)。！？｡」』）", last)
+}
+
+// usableLine reports whether text, less a list marker, has a few words
+// and starts with a letter, a digit or a quotation mark.
+func usableLine(text string) bool {
+	text = strings.TrimLeftFunc(text, isListMarker)
+	if sentences.WordCount(text) < 5 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Pi, r) || strings.ContainsRune("\"'「『《【〈（", r)
+}
+
+// isListMarker reports whether r marks an item of a list, or is the
+// space after the marker.
+func isListMarker(r rune) bool {
+	return strings.ContainsRune("+-*•·–—‣▪►✓✔> ", r)
 }
 
 // standalone returns the text of sentence i made fit to stand alone as a
@@ -79,6 +103,23 @@ func usableText(text string) bool {
 // with a word that points back ("They", "It", "This is", "Many of them")
 // to something it does not name.
 func (a *analysis) standalone(i int) (text string, named int, ok bool) {
+	return a.standaloneIf(i, usableText)
+}
+
+// standaloneLine is standalone for an article whose lines are not
+// sentences, such as a changelog or a list of points: a line of a few
+// words stands alone without a capital or closing punctuation, and
+// without its list marker ("+ Added …", "- Fixed …").
+func (a *analysis) standaloneLine(i int) (text string, named int, ok bool) {
+	text, named, ok = a.standaloneIf(i, usableLine)
+	if !ok {
+		return "", -1, false
+	}
+	return strings.TrimLeftFunc(text, isListMarker), named, true
+}
+
+// standaloneIf is standalone with usable as the test of a full sentence.
+func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, named int, ok bool) {
 	if a.sents[i].quoteIn || a.sents[i].quoteOut {
 		return "", -1, false // part of a quotation that goes on beyond the sentence
 	}
@@ -89,7 +130,7 @@ func (a *analysis) standalone(i int) (text string, named int, ok bool) {
 			break
 		}
 	}
-	if !balancedQuotes(text) || !usableText(text) || wholeQuotation(text) {
+	if !balancedQuotes(text) || !usable(text) || wholeQuotation(text) {
 		return "", -1, false
 	}
 	for _, ref := range pluralRefs {

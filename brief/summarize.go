@@ -42,6 +42,24 @@ func Summarize(d *Document, opt Options) *Briefing {
 		used[s.Index] = true
 		b.KeyPoints = append(b.KeyPoints, Bullet{Text: text, Sources: a.sources(s.Index, named), Score: s.Score})
 	}
+	if len(b.KeyPoints) == 0 {
+		// No sentence stands alone: the article may be lines rather than
+		// sentences (a changelog, a list of points). Take its lines.
+		for _, s := range RankKeyPoints(d, scored, len(scored)) {
+			if len(b.KeyPoints) == n {
+				break
+			}
+			if s.Index < 0 || s.Index >= len(a.sents) || used[s.Index] {
+				continue
+			}
+			text, named, ok := a.standaloneLine(s.Index)
+			if !ok || a.repeats(s.Index, used) {
+				continue
+			}
+			used[s.Index] = true
+			b.KeyPoints = append(b.KeyPoints, Bullet{Text: text, Sources: a.sources(s.Index, named), Score: s.Score})
+		}
+	}
 	for k, kp := range b.KeyPoints {
 		if k == 2 || k == 1 && wordCount(b.BottomLine[0].Text) >= shortBottomLine {
 			break

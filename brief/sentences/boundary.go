@@ -130,7 +130,10 @@ func (s *splitter) endsAtWord(i int) bool {
 		return false // an elision mark inside a quotation
 	}
 	word, term := terminal(cur)
-	if term == "" || classify(next) != upper {
+	if strings.ContainsFunc(term, isFullStop) {
+		return true
+	}
+	if c := classify(next); term == "" || c != upper && c != uncased {
 		return false
 	}
 	if strings.ContainsAny(term, "?!") {
@@ -174,6 +177,7 @@ const (
 	upper
 	lower
 	digit
+	uncased // a letter of a script without case: 東, 한, ب
 )
 
 // classify returns the class of the first character of tok after any
@@ -187,6 +191,8 @@ func classify(tok string) int {
 		return lower
 	case unicode.IsDigit(r):
 		return digit
+	case unicode.IsLetter(r):
+		return uncased
 	}
 	return other
 }
@@ -200,7 +206,8 @@ func startsUpper(s string) bool {
 // isOpener reports whether r opens a quotation or a bracket.
 func isOpener(r rune) bool {
 	switch r {
-	case '"', '\'', '“', '‘', '„', '«', '‹', '(', '[', '{', '¿', '¡':
+	case '"', '\'', '“', '‘', '„', '«', '‹', '(', '[', '{', '¿', '¡',
+		'「', '『', '（', '【', '〈', '《', '〔', '［', '｛', '〖':
 		return true
 	}
 	return false
@@ -209,7 +216,8 @@ func isOpener(r rune) bool {
 // isCloser reports whether r closes a quotation or a bracket.
 func isCloser(r rune) bool {
 	switch r {
-	case '"', '\'', '”', '’', '»', '›', ')', ']', '}':
+	case '"', '\'', '”', '’', '»', '›', ')', ']', '}',
+		'」', '』', '）', '】', '〉', '》', '〕', '］', '｝', '〗', '＂':
 		return true
 	}
 	return false
@@ -244,7 +252,7 @@ func terminal(tok string) (word, term string) {
 
 // isTerminal reports whether r can end a sentence.
 func isTerminal(r rune) bool {
-	return r == '.' || r == '?' || r == '!' || r == '…'
+	return r == '.' || r == '?' || r == '!' || r == '…' || r == '．' || isFullStop(r)
 }
 
 // countDots counts the full stops in s, an ellipsis character as three.
@@ -296,10 +304,11 @@ func lastWord(s string) string {
 	return s[i+w:]
 }
 
-// isLetter reports whether w is a single letter, such as an initial.
+// isLetter reports whether w is a single letter of a script with case,
+// such as an initial.
 func isLetter(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
-	return n == len(w) && unicode.IsLetter(r)
+	return n == len(w) && (unicode.IsUpper(r) || unicode.IsLower(r))
 }
 
 // isInitialism reports whether w is letters joined by full stops, such as

@@ -11,10 +11,16 @@ import (
 // collapse to one space; a blank line always ends a sentence. The returned
 // sentences are trimmed and never empty. Empty or blank text gives none.
 //
-// A full stop ends a sentence only when the next word starts with a capital
-// letter, and not after a title (Mr., Sen., Gen.), a name initial
-// (John F. Kennedy) or, unless the next word is one that typically opens a
-// sentence (The, He, It, But, …), after an abbreviation (U.S., Co., Jan.).
+// In Chinese and Japanese, written without spaces, a sentence ends after
+// 。！？ (and their half- and full-width forms) and any closing quotation
+// marks, unless it goes on inside a quotation or after one (「…。」と).
+//
+// Otherwise a full stop ends a sentence only when the next word starts
+// with a capital letter or a letter of a script without case (Korean,
+// Arabic), and not after a title (Mr., Sen., Gen.), a name initial (John
+// F. Kennedy) or, unless the next word is one that typically opens a
+// sentence (The, He, It, But, …), after an abbreviation (U.S., Co.,
+// Jan.).
 // Numbers ($100.00), URLs and e-mail addresses, ellipses, closing quotation
 // marks and parentheses, "?!" runs, bulleted and numbered lists are handled.
 // The work is linear in the length of the text.
@@ -86,8 +92,17 @@ func appendWord(toks []token, word string, para bool) []token {
 	start := 0 // start of the current piece
 	wordStart := -1
 	inWord := false
+	depth := 0 // quotation marks and brackets open in the current piece
 	for i := 0; i < len(word); {
 		r, w := utf8.DecodeRuneInString(word[i:])
+		if r >= 0x80 || r == '.' || r == '!' || r == '?' {
+			if j := unspacedCut(word, i, depth); j > 0 {
+				toks = append(toks, token{text: word[start:j], para: para, glued: start > 0})
+				para, start, i, depth, inWord = false, j, j, 0, false
+				continue
+			}
+		}
+		depth = quoteStep(depth, r)
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			if !inWord {
@@ -101,10 +116,10 @@ func appendWord(toks []token, word string, para bool) []token {
 				j++
 			}
 			j = skipClosers(word, j)
+			depth = quoteDepth(depth, word[i:j])
 			if inWord && wordStart >= start && endsGlued(word[wordStart:i]) && upperThenLower(word[j:]) {
 				toks = append(toks, token{text: word[start:j], para: para, glued: start > 0})
-				para = false
-				start = j
+				para, start, depth = false, j, 0
 			}
 			inWord = false
 			i = j

@@ -126,6 +126,23 @@ func TestSplit(t *testing.T) {
 		{"no space after number", "They bought 1,000.That is many.", []string{"They bought 1,000.", "That is many."}},
 		{"no space after title", "Ask Mr.Smith now.", []string{"Ask Mr.Smith now."}},
 
+		// Languages written without spaces, and scripts without case.
+		{"Japanese", "市は二日、新しい計画を発表した。計画は来年から始まる！本当か？",
+			[]string{"市は二日、新しい計画を発表した。", "計画は来年から始まる！", "本当か？"}},
+		{"Japanese quotation goes on", "「港は閉じた。船は出ない。」と市長は述べた。次の便は未定だ。",
+			[]string{"「港は閉じた。船は出ない。」と市長は述べた。", "次の便は未定だ。"}},
+		{"Chinese", "政府表示，将继续推进改革。“我们会继续努力。”他说。",
+			[]string{"政府表示，将继续推进改革。", "“我们会继续努力。”", "他说。"}},
+		{"Chinese spaced and full-width forms", "会议结束了。 记者问：为什么？ 数字是３．５。新的一天開始｡",
+			[]string{"会议结束了。", "记者问：为什么？", "数字是３．５。", "新的一天開始｡"}},
+		{"Japanese with ASCII punctuation", "雨が降った.風も強い!明日は?",
+			[]string{"雨が降った.", "風も強い!", "明日は?"}},
+		{"Latin then Japanese", "He said so. 東京は晴れ。", []string{"He said so.", "東京は晴れ。"}},
+		{"Korean", "서울시는 2일 새 계획을 발표했다. 계획은 내년부터 시작된다.",
+			[]string{"서울시는 2일 새 계획을 발표했다.", "계획은 내년부터 시작된다."}},
+		{"Arabic question mark", "هل انتهى الاجتماع؟ نعم انتهى.", []string{"هل انتهى الاجتماع؟", "نعم انتهى."}},
+		{"abbreviation before Korean", "The U.S. 대통령 visited.", []string{"The U.S. 대통령 visited."}},
+
 		// White space.
 		{"line break inside sentence", "The talks\nended late.\nBoth sides\r\nleft.", []string{"The talks ended late.", "Both sides left."}},
 		{"blank line ends sentence", "Breaking news\n\nThe talks ended", []string{"Breaking news", "The talks ended"}},
@@ -204,6 +221,7 @@ func FuzzSplit(f *testing.F) {
 		"1.) The first item 2.) The second item", "• 9. First • 10. Second", "a. One b. Two",
 		"It ended. . . . The rest. . . .", "“Done.” she said.\n\nNext para", "(CNN)The U.S. He said",
 		"x.Y. . .\r\n\r\n…[...]\"(", "Mr.\u00a0Smith\xff.\xe2\x80 \x83Tuesday.Mr.",
+		"「港は閉じた。」と述べた。次だ！", "“努力。”他说。３．５。", "（括弧。閉じない。",
 	} {
 		f.Add(s)
 	}
@@ -223,4 +241,37 @@ func BenchmarkSplit(b *testing.B) {
 	for b.Loop() {
 		Split(text)
 	}
+}
+
+func TestWordCount(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"Talks resume today.", 3},
+		{"The U.S. — and others.", 5},
+		{"会談は今日再開する。", 9},
+		{"東京で2024年にG7会合。", 9},
+		{"서울시는 2일 새 계획을 발표했다.", 5},
+		{"「」。、", 1},
+	}
+	for _, tt := range tests {
+		if got := WordCount(tt.in); got != tt.want {
+			t.Errorf("WordCount(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzWordCount checks that every run of text between spaces counts as
+// at least one word.
+func FuzzWordCount(f *testing.F) {
+	for _, s := range []string{"", "Talks resume today.", "会談は今日再開する。", "東京で2024年にG7会合。 x", "\xff東"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, min := WordCount(s), len(strings.Fields(s)); got < min {
+			t.Errorf("WordCount(%q) = %d, fewer than its %d fields", s, got, min)
+		}
+	})
 }

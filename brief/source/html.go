@@ -7,12 +7,14 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/sentences"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
-	"golang.org/x/net/html/charset"
+	"golang.org/x/text/unicode/norm"
 )
 
 // fragmentStarts are tags an HTML fragment (not a whole page) may open
@@ -47,54 +49,58 @@ func looksLikeHTML(b []byte) bool {
 	return false
 }
 
-// extractHTML finds the main article of an HTML page (dropping
-// navigation, advertisements, related links, comments and footers) and
-// returns it as plain text: the title, "By" and the byline, a publication
-// stamp, then the headings and paragraphs, separated by blank lines.
-// contentType is the server's Content-Type, if any, for the character
-// set; page is the page's address, if known.
-func extractHTML(b []byte, contentType string, page *url.URL) (string, error) {
-	rd, err := charset.NewReader(bytes.NewReader(b), contentType)
+// readPage finds the main article of an HTML page (dropping navigation,
+// advertisements, related links, comments and footers) and returns it as
+// a [brief.Page]: the title, byline, publication time, site name and
+// language the page declares, and the body as paragraphs, headings and
+// lines, captions and credits set aside. contentType is the server's
+// Content-Type, if any, for the character set (see decodePage); page is
+// the page's address, if known. The note says how the page was decoded
+// when it was not plainly UTF-8.
+func readPage(b []byte, contentType string, page *url.URL) (*brief.Page, string, error) {
+	pt := decodePage(b, contentType)
+	// Composed characters (NFC) and no soft hyphens, as readability's
+	// own reader gives; the page is parsed here, not by readability,
+	// because that reader guesses the character set again from the
+	// bytes and can undo decodePage's work.
+	text := norm.NFC.String(strings.ReplaceAll(pt.text, "\u00ad", ""))
+	doc, err := html.Parse(strings.NewReader(text))
 	if err != nil {
-		return "", fmt.Errorf("decoding the HTML page: %w", err)
+		return nil, "", fmt.Errorf("%w: %w", ErrNoArticle, err)
 	}
-	art, err := readability.FromReader(rd, page)
+	art, err := readability.FromDocument(doc, page)
 	if err != nil {
-		return "", fmt.Errorf("%w: %w", ErrNoArticle, err)
+		return nil, "", fmt.Errorf("%w: %w", ErrNoArticle, err)
 	}
-	if art.Node == nil {
-		return "", ErrNoArticle
-	}
-	title := oneLine(art.Title())
-	paras := paragraphs(art.Node)
-	// Readability may keep the headline inside the content.
-	if len(paras) > 0 && strings.EqualFold(paras[0], title) {
-		paras = paras[1:]
-	}
-	byline := oneLine(art.Byline())
-	if len(paras) > 0 && byline != "" && strings.EqualFold(strings.TrimPrefix(strings.ToLower(paras[0]), "by "), strings.ToLower(byline)) {
-		paras = paras[1:]
-	}
-	if !hasSentence(paras) {
-		return "", ErrNoArticle
-	}
-	var sb strings.Builder
-	if title != "" {
-		sb.WriteString(title + "\n\n")
-	}
-	if byline != "" {
-		if !strings.HasPrefix(strings.ToLower(byline), "by ") {
-			sb.WriteString("By ")
-		}
-		sb.WriteString(byline + "\n\n")
+	pg := &brief.Page{
+		Title:  clean(art.Title()),
+		Byline: clean(art.Byline()),
+		Site:   clean(art.SiteName()),
+		Lang:   clean(art.Language()),
 	}
 	if t, err := art.PublishedTime(); err == nil {
-		sb.WriteString("PUBLISHED: " + stamp(t) + "\n\n")
+		pg.Published = stamp(t)
 	}
-	sb.WriteString(strings.Join(paras, "\n\n"))
-	sb.WriteString("\n")
-	return sb.String(), nil
+	if art.Node != nil {
+		pg.Blocks, pg.Dropped = pageBlocks(art.Node)
+	}
+	if !hasSentence(pg.Blocks) {
+		// Readability found no article (a page of short paragraphs, an
+		// odd layout): read the body less its navigation, header and
+		// footer rather than fail.
+		pg.Blocks, pg.Dropped = bodyBlocks(doc)
+		if pg.Title == "" {
+			pg.Title = clean(documentTitle(doc))
+		}
+	}
+	if !hasSentence(pg.Blocks) {
+		return nil, "", ErrNoArticle
+	}
+	return pg, pt.note, nil
 }
+
+// clean is s normalised as brief reads text, on one line.
+func clean(s string) string { return oneLine(brief.NormalizeText(s)) }
 
 // stamp formats a publication time the way news sites print it.
 func stamp(t time.Time) string {
@@ -104,11 +110,12 @@ func stamp(t time.Time) string {
 	return t.Format("15:04 MST, 2 January 2006")
 }
 
-// hasSentence reports whether paras hold any paragraph of prose (at
-// least a few words), rather than only headings or captions.
-func hasSentence(paras []string) bool {
-	for _, p := range paras {
-		if len(strings.Fields(p)) >= 5 {
+// hasSentence reports whether blocks hold any paragraph of prose (at
+// least a few words, a character of a language written without spaces
+// counting as a word), rather than only headings or captions.
+func hasSentence(blocks []brief.Block) bool {
+	for _, b := range blocks {
+		if !b.Heading && sentences.WordCount(b.Text) >= 5 {
 			return true
 		}
 	}
@@ -119,69 +126,270 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // skipped are elements whose text is never part of the article body.
 var skipped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Svg: true,
-	atom.Img: true, atom.Picture: true, atom.Video: true, atom.Audio: true,
-	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
-	atom.Button: true, atom.Form: true, atom.Input: true, atom.Select: true,
-	atom.Textarea: true, atom.Nav: true, atom.Aside: true, atom.Footer: true,
-	atom.Figcaption: true, atom.Template: true,
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
+	atom.Svg: true, atom.Math: true, atom.Img: true, atom.Picture: true,
+	atom.Video: true, atom.Audio: true, atom.Iframe: true, atom.Object: true,
+	atom.Embed: true, atom.Canvas: true, atom.Map: true, atom.Button: true,
+	atom.Input: true, atom.Select: true, atom.Textarea: true, atom.Template: true,
+}
+
+// chrome are elements whose text is page furniture rather than article:
+// it goes to Page.Dropped. (Not forms: some sites wrap the whole page in
+// one.)
+var chrome = map[atom.Atom]bool{
+	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Figcaption: true,
 }
 
 // blocks are elements that start and end a paragraph of text.
 var blocks = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true,
-	atom.Main: true, atom.Header: true, atom.H1: true, atom.H2: true,
-	atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true, atom.Li: true,
+	atom.Main: true, atom.Header: true, atom.Li: true,
 	atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
 	atom.Blockquote: true, atom.Pre: true, atom.Table: true, atom.Tr: true,
 	atom.Td: true, atom.Th: true, atom.Hr: true, atom.Figure: true,
 	atom.Address: true, atom.Details: true, atom.Summary: true,
+	atom.Caption: true, atom.Fieldset: true, atom.Dialog: true, atom.Form: true,
 }
 
-// paragraphs returns the text of the blocks under n, in order, one
-// string per paragraph or heading, white space collapsed. Two line
-// breaks in a row (<br><br>) also end a paragraph.
-func paragraphs(n *html.Node) []string {
-	var out []string
-	var cur strings.Builder
-	flush := func() {
-		for _, p := range strings.Split(cur.String(), "\n\n") {
-			if p = oneLine(p); p != "" {
-				out = append(out, p)
+// headings are the heading elements.
+var headings = map[atom.Atom]bool{
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
+// pageChromeRole reports whether n's role marks it as navigation, a
+// banner, page information or a complementary aside.
+func pageChromeRole(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key == "role" {
+			switch strings.ToLower(a.Val) {
+			case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "dialog":
+				return true
 			}
 		}
-		cur.Reset()
 	}
+	return false
+}
+
+// hidden reports whether the element n is hidden from readers.
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "" || a.Val == "true" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bodyBlocks returns the blocks of the <body> of doc as pageBlocks does,
+// setting aside also the page's header and anything marked as
+// navigation, a banner or page information.
+func bodyBlocks(doc *html.Node) ([]brief.Block, []string) {
+	body := find(doc, atom.Body)
+	if body == nil {
+		body = doc
+	}
+	w := walker{wholePage: true}
+	w.walk(body)
+	w.flush()
+	return w.blocks, w.dropped
+}
+
+// find returns the first element under n with the tag a, or nil.
+func find(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && tag(n) == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := find(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// documentTitle returns the text of the document's <title>.
+func documentTitle(doc *html.Node) string {
+	if t := find(doc, atom.Title); t != nil {
+		return textOf(t)
+	}
+	return ""
+}
+
+// pageBlocks returns the body under n in reading order: one block per
+// paragraph or heading, white space collapsed, a line break (<br>) kept
+// as "\n"; and the text set aside: figure captions and credits, and the
+// text of navigation, asides and footers, one string each.
+func pageBlocks(n *html.Node) (out []brief.Block, dropped []string) {
+	w := walker{}
+	w.walk(n)
+	w.flush()
+	return w.blocks, w.dropped
+}
+
+// walker collects the blocks of an article's HTML.
+type walker struct {
+	blocks  []brief.Block
+	dropped []string
+	cur     strings.Builder
+	heading bool // cur is a heading
+	aside   int  // depth of elements whose text goes to dropped
+	// wholePage is set when the walk covers a whole page, not an article
+	// that readability found: headers and elements whose role marks
+	// them as navigation are set aside too.
+	wholePage bool
+}
+
+// flush ends the current block.
+func (w *walker) flush() {
+	text := brief.NormalizeText(w.cur.String())
+	w.cur.Reset()
+	heading := w.heading
+	w.heading = false
+	var lines []string
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = oneLine(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) == 0 {
+		return
+	}
+	if w.aside > 0 {
+		w.dropped = append(w.dropped, strings.Join(lines, " "))
+		return
+	}
+	if heading {
+		w.blocks = append(w.blocks, brief.Block{Text: strings.Join(lines, " "), Heading: true})
+		return
+	}
+	w.blocks = append(w.blocks, brief.Block{Text: strings.Join(lines, "\n")})
+}
+
+func (w *walker) walk(n *html.Node) {
+	var a atom.Atom
+	switch n.Type {
+	case html.TextNode:
+		w.cur.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
+		return
+	case html.ElementNode:
+		a = tag(n)
+		if skipped[a] || hidden(n) {
+			return
+		}
+		if a == atom.Br {
+			w.cur.WriteString("\n")
+			return
+		}
+	case html.DocumentNode:
+	default:
+		return
+	}
+	set := chrome[a] || a == atom.Figure && !hasBlockquote(n) ||
+		w.wholePage && (a == atom.Header || pageChromeRole(n))
+	block := blocks[a] || headings[a] || set
+	if !block && n.Type == html.ElementNode && linkFarm(n) && !hasLinkFarm(n) {
+		// A hover card or a run of links inside a paragraph.
+		if t := clean(textOf(n)); t != "" {
+			w.dropped = append(w.dropped, t)
+		}
+		return
+	}
+	if block {
+		w.flush()
+	}
+	if set {
+		w.aside++
+	}
+	if headings[a] {
+		w.heading = true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c)
+	}
+	if block {
+		if headings[a] {
+			w.heading = true
+		}
+		w.flush()
+	}
+	if set {
+		w.aside--
+	}
+}
+
+// hasBlockquote reports whether n holds a <blockquote>: a figure that
+// wraps a quotation (or an embedded post) rather than a picture.
+func hasBlockquote(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (tag(c) == atom.Blockquote || hasBlockquote(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkFarm reports whether the inline element n is only links: three or
+// more, with nothing between them but spaces and punctuation, as in the
+// hover cards some sites put inside a paragraph after a name.
+func linkFarm(n *html.Node) bool {
+	links := 0
+	var outside bool // a letter or digit outside the links
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			cur.WriteString(strings.ReplaceAll(n.Data, "\n", " "))
-			return
-		case html.ElementNode:
-			if skipped[n.DataAtom] {
-				return
+		for c := n.FirstChild; c != nil && !outside; c = c.NextSibling {
+			switch {
+			case c.Type == html.ElementNode && tag(c) == atom.A:
+				links++
+			case c.Type == html.ElementNode:
+				walk(c)
+			case c.Type == html.TextNode:
+				outside = strings.ContainsFunc(c.Data, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 			}
-			if n.DataAtom == atom.Br {
-				cur.WriteString("\n")
-				return
-			}
-		case html.DocumentNode:
-		default:
-			return
 		}
-		block := n.Type == html.ElementNode && blocks[n.DataAtom]
-		if block {
-			flush()
+	}
+	walk(n)
+	return links >= 3 && !outside
+}
+
+// hasLinkFarm reports whether a child element of n is a link farm
+// itself, so that the links n adds (a name before a hover card) stay.
+func hasLinkFarm(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && linkFarm(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf returns the text under n.
+func textOf(n *html.Node) string {
+	var sb strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			sb.WriteString(n.Data)
+			sb.WriteByte(' ')
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
-		if block {
-			flush()
-		}
 	}
 	walk(n)
-	flush()
-	return out
+	return sb.String()
+}
+
+// tag returns the element n's tag. Readability renames elements (a <div>
+// that holds only text becomes a <p>) by changing their name alone, so
+// the name, not the parser's atom, says what an element is.
+func tag(n *html.Node) atom.Atom {
+	if a := atom.Lookup([]byte(n.Data)); a != 0 || n.DataAtom == 0 {
+		return a
+	}
+	return n.DataAtom
 }

@@ -8,23 +8,38 @@ import (
 	"golang.org/x/net/html"
 )
 
-func TestParagraphs(t *testing.T) {
+func TestPageBlocks(t *testing.T) {
 	tests := []struct {
 		name, in string
-		want     []string
+		want     []string // blocks; a heading starts with "# "
+		dropped  []string
 	}{
-		{"headings kept as their own lines",
-			"<div><p>First  paragraph\n here.</p><h2>Cautious optimism</h2><p>Second <b>bold</b> one.</p></div>",
-			[]string{"First paragraph here.", "Cautious optimism", "Second bold one."}},
-		{"double line break ends a paragraph",
-			"<div>One line<br>same paragraph.<br><br>New paragraph.</div>",
-			[]string{"One line same paragraph.", "New paragraph."}},
+		{"headings are blocks of their own",
+			"<div><p>First  paragraph\n here.</p><h2>Cautious <em>optimism</em></h2><p>Second <b>bold</b> one.</p></div>",
+			[]string{"First paragraph here.", "# Cautious optimism", "Second bold one."}, nil},
+		{"line breaks separate lines",
+			"<div>One line<br>next line.<br><br>Third line.</div>",
+			[]string{"One line\nnext line.\nThird line."}, nil},
 		{"list items are paragraphs",
 			"<ul><li>Alpha point.</li><li>Beta point.</li></ul>",
-			[]string{"Alpha point.", "Beta point."}},
-		{"furniture inside the article is dropped",
-			"<article><p>Body text.</p><figure><img src=x><figcaption>Photo: agency</figcaption></figure><script>var x;</script><nav>Next story</nav><aside>Related</aside><footer>Tags</footer></article>",
-			[]string{"Body text."}},
+			[]string{"Alpha point.", "Beta point."}, nil},
+		{"captions and furniture are set aside",
+			"<article><p>Body text.</p><figure><img src=x><figcaption>A ferry. <span>Photo: agency</span></figcaption><span>© Agency</span></figure>" +
+				"<script>var x;</script><nav>Next story</nav><aside>Related</aside><footer>Tags</footer></article>",
+			[]string{"Body text."}, []string{"A ferry. Photo: agency", "© Agency", "Next story", "Related", "Tags"}},
+		{"a figure holding a quotation is body",
+			"<figure><blockquote><p>We will build it.</p></blockquote><figcaption>The mayor</figcaption></figure>",
+			[]string{"We will build it."}, []string{"The mayor"}},
+		{"a hover card of links inside a paragraph is set aside",
+			"<p>Rep. <span><a href=/p/jr>Jane Roe</a><span><a href=/p/jr>Jane Roe</a> <a href=/a1>Budget passes</a> | <a href=/a2>Vote delayed</a> <a href=/p/jr>MORE</a></span></span> (D-Ore.) spoke.</p>" +
+				"<p>She cited <span><a href=/x>one</a>, <a href=/y>two</a> and <a href=/z>three</a></span> reports.</p>",
+			[]string{"Rep. Jane Roe (D-Ore.) spoke.", "She cited one, two and three reports."}, []string{"Jane Roe Budget passes | Vote delayed MORE"}},
+		{"a form is read like a division",
+			"<form><p>Body text.</p></form>",
+			[]string{"Body text."}, nil},
+		{"hidden elements are skipped",
+			"<p>Shown.</p><p aria-hidden=\"true\">Hidden.</p><div hidden>Also hidden.</div>",
+			[]string{"Shown."}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -32,22 +47,21 @@ func TestParagraphs(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := paragraphs(doc); !slices.Equal(got, tt.want) {
-				t.Errorf("paragraphs = %q, want %q", got, tt.want)
+			blocks, dropped := pageBlocks(doc)
+			var got []string
+			for _, b := range blocks {
+				if b.Heading {
+					got = append(got, "# "+b.Text)
+				} else {
+					got = append(got, b.Text)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("blocks = %q, want %q", got, tt.want)
+			}
+			if !slices.Equal(dropped, tt.dropped) {
+				t.Errorf("dropped = %q, want %q", dropped, tt.dropped)
 			}
 		})
-	}
-}
-
-func TestExtractHTMLCharset(t *testing.T) {
-	page := "<html><head><meta charset=\"windows-1252\"><title>Caf\xe9 talks</title></head><body><article>" +
-		"<p>The minister said the caf\xe9 talks were \x93constructive\x94 and would resume on Monday.</p>" +
-		"<p>Both sides agreed to meet again next week to review the text.</p></article></body></html>"
-	text, err := extractHTML([]byte(page), "", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasPrefix(text, "Café talks\n\n") || !strings.Contains(text, "the café talks were “constructive”") {
-		t.Errorf("Windows-1252 page not decoded:\n%s", text)
 	}
 }

@@ -1,7 +1,7 @@
 // Package source reads the articles brief works on: files, directories,
 // standard input, JSON Lines records and web pages (local HTML files or
 // http(s) URLs), and turns each into plain text that [brief.Parse] reads
-// well.
+// well or, for web pages, into a [brief.Page] for [brief.ParsePage].
 //
 // It is the input side of brief, so unlike package brief it does I/O.
 // Inputs are expanded lazily: [Reader.Inputs] yields one [Input] at a
@@ -96,8 +96,16 @@ type Item struct {
 	// Input is the input's name as given (see Input.Name).
 	Input string
 	// Text is the article as plain text: for HTML pages, the extracted
-	// article ("Title\n\nBy Byline\n\nparagraph\n\n…").
+	// article rendered as text ("Title\n\nBy Byline\n\nparagraph\n\n…",
+	// see [brief.Page.Text]).
 	Text string
+	// Page is the article as the HTML reader found it, for web pages (a
+	// file, standard input or URL that is HTML, or a JSON Lines record
+	// holding HTML); nil for plain text. Parse it with [brief.ParsePage]
+	// rather than parsing Text: it keeps what the page's markup says
+	// (title, byline, date, headings, line breaks) that Text can only
+	// suggest.
+	Page *brief.Page
 	// Note, when non-empty, says how the text was converted (for example
 	// from Windows-1252), for the user's information.
 	Note string
@@ -298,7 +306,7 @@ func (r *Reader) Read(ctx context.Context, in Input) Item {
 	case kindFailed:
 		it.Err = in.err
 	case kindRecord:
-		it.Text, it.Err = r.record(in.text)
+		it.Text, it.Page, it.Err = r.record(in.text)
 	case kindStdin:
 		// Standard input may block for ever (a pipe with nothing to
 		// say): the read is abandoned when ctx is done.
@@ -307,7 +315,7 @@ func (r *Reader) Read(ctx context.Context, in Input) Item {
 			it.Err = err
 			break
 		}
-		it.Text, it.Note, it.Err = r.decode(b, "", false, nil)
+		it.Text, it.Page, it.Note, it.Err = r.decode(b, "", false, nil)
 	case kindFile:
 		b, err := r.readFile(in.Name)
 		if err != nil {
@@ -315,14 +323,14 @@ func (r *Reader) Read(ctx context.Context, in Input) Item {
 			break
 		}
 		ext := strings.ToLower(filepath.Ext(in.Name))
-		it.Text, it.Note, it.Err = r.decode(b, "", ext == ".html" || ext == ".htm" || ext == ".xhtml", nil)
+		it.Text, it.Page, it.Note, it.Err = r.decode(b, "", ext == ".html" || ext == ".htm" || ext == ".xhtml", nil)
 	case kindURL:
 		p, err := r.fetch(ctx, in.Name)
 		if err != nil {
 			it.Err = err
 			break
 		}
-		it.Text, it.Note, it.Err = r.decode(p.body, p.contentType, p.html, p.url)
+		it.Text, it.Page, it.Note, it.Err = r.decode(p.body, p.contentType, p.html, p.url)
 	default:
 		it.Err = fmt.Errorf("unknown input kind %d", in.kind)
 	}
@@ -376,34 +384,41 @@ func tooLarge(limit int64) error {
 	return fmt.Errorf("larger than %d bytes: %w", limit, ErrTooLarge)
 }
 
-// decode turns the raw bytes of an input into article text. isHTML says
-// the input is known to be HTML (by its name or content type); otherwise
-// the content decides.
-func (r *Reader) decode(b []byte, contentType string, isHTML bool, page *url.URL) (text, note string, err error) {
+// decode turns the raw bytes of an input into article text, and for an
+// HTML page into a Page as well. isHTML says the input is known to be
+// HTML (by its name or content type); otherwise the content decides.
+func (r *Reader) decode(b []byte, contentType string, isHTML bool, page *url.URL) (text string, pg *brief.Page, note string, err error) {
 	if isHTML || looksLikeHTML(b) {
-		text, err := extractHTML(b, contentType, page)
-		return text, "", err
+		pg, note, err := readPage(b, contentType, page)
+		if err != nil {
+			return "", nil, "", err
+		}
+		return pg.Text(), pg, note, nil
 	}
 	// Name the binary formats that announce themselves (PDF, images,
 	// archives); DecodeText tells the rest.
 	if ct, _, _ := strings.Cut(http.DetectContentType(b), ";"); !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
-		return "", "", fmt.Errorf("%w (%s)", brief.ErrBinary, ct)
+		return "", nil, "", fmt.Errorf("%w (%s)", brief.ErrBinary, ct)
 	}
 	text, note, err = brief.DecodeText(b)
 	if err != nil {
-		return "", "", err
+		return "", nil, "", err
 	}
-	return text, note, nil
+	return text, nil, note, nil
 }
 
 // record returns the text of a JSON Lines record, normalised as
 // DecodeText does, or reduced to its article when it is HTML.
-func (r *Reader) record(text string) (string, error) {
+func (r *Reader) record(text string) (string, *brief.Page, error) {
 	if looksLikeHTML([]byte(text)) {
-		return extractHTML([]byte(text), "text/html; charset=utf-8", nil)
+		pg, _, err := readPage([]byte(text), "text/html; charset=utf-8", nil)
+		if err != nil {
+			return "", nil, err
+		}
+		return pg.Text(), pg, nil
 	}
 	t, _, err := brief.DecodeText([]byte(text))
-	return t, err
+	return t, nil, err
 }
 
 // Input returns the input named name without expanding it: a file (a

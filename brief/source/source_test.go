@@ -338,10 +338,11 @@ func TestLooksLikeHTML(t *testing.T) {
 	}
 }
 
-// FuzzParagraphs checks the text walk over any HTML: every paragraph is
-// one non-empty line. (Readability itself is too slow under the fuzzer's
-// instrumentation to fuzz here; it has its own tests.)
-func FuzzParagraphs(f *testing.F) {
+// FuzzPageBlocks checks the text walk over any HTML: every block and
+// every dropped text is non-empty, its lines trimmed and non-empty.
+// (Readability itself is too slow under the fuzzer's instrumentation to
+// fuzz here; it has its own tests.)
+func FuzzPageBlocks(f *testing.F) {
 	page, err := os.ReadFile(filepath.Join(testdata, "telen-dam-talks.html"))
 	if err != nil {
 		f.Fatal(err)
@@ -355,9 +356,20 @@ func FuzzParagraphs(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, p := range paragraphs(doc) {
-			if p == "" || strings.ContainsAny(p, "\n\r") || p != strings.TrimSpace(p) {
-				t.Errorf("paragraph %q is not one trimmed line", p)
+		blocks, dropped := pageBlocks(doc)
+		for _, b := range blocks {
+			for l := range strings.SplitSeq(b.Text, "\n") {
+				if l == "" || strings.ContainsRune(l, '\r') || l != strings.TrimSpace(l) {
+					t.Errorf("block %q has a line %q that is empty or not trimmed", b.Text, l)
+				}
+			}
+			if b.Heading && strings.Contains(b.Text, "\n") {
+				t.Errorf("heading %q has a line break", b.Text)
+			}
+		}
+		for _, d := range dropped {
+			if d == "" || strings.ContainsAny(d, "\n\r") || d != strings.TrimSpace(d) {
+				t.Errorf("dropped %q is not one trimmed line", d)
 			}
 		}
 	})

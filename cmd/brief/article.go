@@ -43,9 +43,21 @@ func (s *step) item(ctx context.Context, it source.Item) (*briefed, error) {
 	if it.Err != nil {
 		return a, it.Err
 	}
-	var err error
-	a.doc, a.b, err = s.text(ctx, it.Input, it.Text)
+	doc, err := parseItem(it)
+	if err != nil {
+		return a, err
+	}
+	a.doc, a.b, err = s.document(ctx, it.Input, doc)
 	return a, err
+}
+
+// parseItem parses a read input: a web page as the HTML reader found it
+// (brief.ParsePage), plain text with brief.Parse.
+func parseItem(it source.Item) (*brief.Document, error) {
+	if it.Page != nil {
+		return brief.ParsePage(*it.Page)
+	}
+	return brief.Parse(it.Text)
 }
 
 // text briefs the decoded article text of the input named name.

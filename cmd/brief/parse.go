@@ -26,7 +26,7 @@ func parseCommand(std streams) *cli.Command {
 			if it.Err != nil {
 				return fmt.Errorf("%s: %w", inputName(name), it.Err)
 			}
-			doc, err := brief.Parse(it.Text)
+			doc, err := parseItem(it)
 			if err != nil {
 				return fmt.Errorf("%s: %w", inputName(name), err)
 			}
