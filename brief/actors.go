@@ -350,8 +350,10 @@ func (a *analysis) actorList(speakers map[string]bool) []Actor {
 // people who report the story are not its actors.
 func (a *analysis) isSelf(ac *actor) bool {
 	d := a.doc
-	if d.Dateline.Source != "" && strings.EqualFold(ac.name, d.Dateline.Source) {
-		return true
+	for _, outlet := range []string{d.Dateline.Source, d.Site} {
+		if outlet != "" && strings.EqualFold(ac.name, outlet) {
+			return true
+		}
 	}
 	if newsOutlets[normWord(ac.name)] {
 		return true

@@ -1,5 +1,7 @@
 package brief
 
+import "cmp"
+
 // defaultBullets is the number of key points when Options.Bullets is 0.
 const defaultBullets = 5
 
@@ -22,8 +24,8 @@ func Summarize(d *Document, opt Options) *Briefing {
 	a := analyze(d, scored)
 	b := &Briefing{
 		Title: d.Title,
-		Meta: Meta{Source: d.Dateline.Source, Byline: d.Byline.Name, BylineRole: d.Byline.Role,
-			Published: d.Published, Place: d.Dateline.Place, Sentences: len(scored)},
+		Meta: Meta{Source: cmp.Or(d.Dateline.Source, d.Site), Byline: d.Byline.Name, BylineRole: d.Byline.Role,
+			Published: d.Published, Place: d.Dateline.Place, Lang: d.Lang, Sentences: len(scored)},
 		BottomLine: []Bullet{}, KeyPoints: []Bullet{}, Actors: []Actor{}, Statements: []Statement{},
 		Background: []Bullet{}, Outlook: []Bullet{},
 	}

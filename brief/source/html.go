@@ -73,7 +73,7 @@ func readPage(b []byte, contentType string, page *url.URL) (*brief.Page, string,
 		return nil, "", fmt.Errorf("%w: %w", ErrNoArticle, err)
 	}
 	pg := &brief.Page{
-		Title:  clean(art.Title()),
+		Title:  headline(doc, clean(art.Title())),
 		Byline: clean(art.Byline()),
 		Site:   clean(art.SiteName()),
 		Lang:   clean(art.Language()),
@@ -210,6 +210,94 @@ func find(n *html.Node, a atom.Atom) *html.Node {
 		}
 	}
 	return nil
+}
+
+// headline returns the article's headline: the page's <h1> that agrees
+// with title (what the page's metadata gives: og:title, <title>), when
+// there is one, else title. Sites often shorten or reword the headline in
+// their metadata, or add the site's name; the <h1> is what the reader
+// sees above the article. An <h1> that shares too little with the title
+// (a site logo, a browser warning) is passed over.
+func headline(doc *html.Node, title string) string {
+	tw := wordSetOf(title)
+	type cand struct {
+		text  string
+		score float64
+	}
+	var cands []cand
+	var walk func(n *html.Node, inArticle bool)
+	walk = func(n *html.Node, inArticle bool) {
+		if n.Type == html.ElementNode {
+			switch tag(n) {
+			case atom.Nav, atom.Footer, atom.Aside, atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.Header:
+				if !inArticle {
+					return // the site's header: its logo is no headline
+				}
+			case atom.Article, atom.Main:
+				inArticle = true
+			case atom.H1:
+				if hidden(n) {
+					return
+				}
+				h := clean(textOf(n))
+				hw := wordSetOf(h)
+				if len(hw) < 2 || len([]rune(h)) > 300 {
+					return
+				}
+				shared := 0
+				for w := range hw {
+					if tw[w] {
+						shared++
+					}
+				}
+				score := 1.0
+				if len(tw) > 0 {
+					score = min(float64(shared)/float64(len(hw)), float64(shared)/float64(len(tw)))
+				}
+				cands = append(cands, cand{h, score})
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inArticle)
+		}
+	}
+	walk(doc, false)
+	// One <h1> that shares a little with the metadata is the headline;
+	// among several, the one that agrees best, if it agrees enough.
+	best, bestScore := "", 0.0
+	floor := 0.25
+	if len(cands) == 1 {
+		floor = 0.1
+	}
+	for _, c := range cands {
+		if c.score >= floor && c.score > bestScore {
+			best, bestScore = c.text, c.score
+		}
+	}
+	if best == "" {
+		return title
+	}
+	return best
+}
+
+// wordSetOf returns the lower-case words of s, a word being a run of
+// letters or digits (each character of a script without spaces counts
+// as one).
+func wordSetOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if rs := []rune(w); len(rs) > 1 && sentences.Unspaced(rs[0]) {
+			for _, r := range rs {
+				m[string(r)] = true
+			}
+			continue
+		}
+		m[w] = true
+	}
+	return m
 }
 
 // documentTitle returns the text of the document's <title>.

@@ -49,6 +49,7 @@ var pageCases = []pageCase{
 			"The new terminal as the architects drew it. Photo: Ana Lima/Reuters"}},
 	{file: "byline-url.html", title: "Why the harbour authority chose the larger design", byline: "Tomas K. Reyes", contains: harbour},
 	{file: "nyc-title.html", title: "Ferry fares to rise in N.Y.C.", byline: "Marta Lindqvist", contains: harbour},
+	{file: "og-title.html", title: "Harbour authority approves new ferry terminal", byline: "Marta Lindqvist", contains: harbour},
 	{file: "control-chars.html", title: "Harbour[2J authority approves new ferry terminal", byline: "Marta Lindqvist",
 		contains: []string{"The harbour authority on Tuesday approved"}},
 	{file: "zh.html", title: "河口市宣布新建跨江大桥计划", byline: "王晓梅", sentences: 10,

@@ -108,6 +108,14 @@ w("byline-url.html", page("Why the harbour authority chose the larger design", b
 TN = "Ferry fares to rise in N.Y.C."
 w("nyc-title.html", page(TN, body_en, head_extra='<meta property="og:title" content="' + TN + '">\n'))
 
+# The metadata rewords the headline; the site's logo is an <h1> too.
+s = page("Harbour authority approves new ferry terminal", body_en,
+         head_extra='<meta property="og:title" content="Port Ellis ferry terminal gets the go-ahead after two years">\n')
+s = s.replace("<title>Harbour authority approves new ferry terminal | The Harbour Post</title>",
+              "<title>Port Ellis ferry terminal gets the go-ahead | The Harbour Post</title>")
+s = s.replace("<body>\n<nav>", '<body>\n<header><h1 class="logo">The Harbour Post</h1></header>\n<nav>')
+w("og-title.html", s)
+
 # ESC and BEL characters in the title, byline and body.
 w("control-chars.html", page("Harbour\x1b[2J authority\x07 approves new ferry terminal",
                              [p.replace(" ", " \x1b", 1).replace(".", ".\x07", 1) for p in body_en],
