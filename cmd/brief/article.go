@@ -33,28 +33,25 @@ type briefed struct {
 	note  string // how the input was decoded, when it was converted
 	doc   *brief.Document
 	b     *brief.Briefing
+
+	feed *source.FeedItem // what the feed says of a feed item; nil for other inputs
 }
 
 // item briefs one read input. The error does not repeat the input's name.
 // When the briefing has no key points, the error is errNothingToBrief and
 // doc and b are still set (--explain shows why).
 func (s *step) item(ctx context.Context, it source.Item) (*briefed, error) {
-	a := &briefed{input: it.Input, note: it.Note}
+	a := &briefed{input: it.Input, note: it.Note, feed: it.Feed}
 	if it.Err != nil {
 		return a, it.Err
 	}
-	var err error
-	a.doc, a.b, err = s.text(ctx, it.Input, it.Text)
-	return a, err
-}
-
-// text briefs the decoded article text of the input named name.
-func (s *step) text(ctx context.Context, name, text string) (*brief.Document, *brief.Briefing, error) {
-	doc, err := brief.Parse(text)
+	doc, err := brief.Parse(it.Text)
 	if err != nil {
-		return nil, nil, err
+		return a, err
 	}
-	return s.document(ctx, name, doc)
+	it.Feed.Fill(doc) // a feed item's title, author and date where the page has none
+	a.doc, a.b, err = s.document(ctx, it.Input, doc)
+	return a, err
 }
 
 // document briefs the parsed article doc of the input named name.
@@ -79,7 +76,7 @@ func (s *step) document(ctx context.Context, name string, doc *brief.Document) (
 func (s *step) safeItem(ctx context.Context, it source.Item) (*briefed, error) {
 	a, err := recovered(func() (*briefed, error) { return s.item(ctx, it) })
 	if a == nil {
-		a = &briefed{input: it.Input}
+		a = &briefed{input: it.Input, feed: it.Feed}
 	}
 	return a, err
 }
