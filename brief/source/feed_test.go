@@ -682,6 +682,28 @@ func TestFeedPerHostLimit(t *testing.T) {
 	}
 }
 
+func TestPerHostRedirect(t *testing.T) {
+	// A redirect to the same host does not wait for its own slot.
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/old", "/older":
+			http.Redirect(w, r, "/new", http.StatusMovedPermanently)
+		default:
+			w.Header().Set("Content-Type", "text/plain")
+			fmt.Fprint(w, councilPage)
+		}
+	}))
+	defer ts.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	r := &Reader{PerHost: 1}
+	for _, p := range []string{"/old", "/older"} {
+		if it := r.Read(ctx, r.Input(ts.URL+p)); it.Err != nil {
+			t.Errorf("%s: %v", p, it.Err)
+		}
+	}
+}
+
 func TestFetchAhead(t *testing.T) {
 	// URL arguments are fetched a few at once while they are expanded,
 	// as many at once as PerHost allows.
