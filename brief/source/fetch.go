@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"strings"
 	"time"
 )
 
@@ -15,14 +16,64 @@ import (
 type page struct {
 	body        []byte
 	contentType string
+	mediaType   string   // of contentType, lower-case; "" when the server sent none
 	html        bool     // the content type says HTML
 	url         *url.URL // after redirects
 }
 
-// fetch gets the page at rawURL: within Timeout, following at most
-// MaxRedirects redirects, reading at most MaxBytes, and accepting only
-// HTML or text.
+// fetch gets the page at rawURL, accepting only HTML or text: within
+// Timeout, following at most MaxRedirects redirects, reading at most
+// MaxBytes, with at most PerHost requests to one host at once, and
+// before the Reader's FetchDeadline.
 func (r *Reader) fetch(ctx context.Context, rawURL string) (*page, error) {
+	return r.fetchTypes(ctx, rawURL, articleType)
+}
+
+// fetchDocument gets the document at rawURL as fetch does, accepting
+// feeds and OPML (XML, JSON or untyped) as well as HTML and text: what
+// it is, its content decides.
+func (r *Reader) fetchDocument(ctx context.Context, rawURL string) (*page, error) {
+	return r.fetchTypes(ctx, rawURL, documentType)
+}
+
+// articleType reports whether a page of media type mt may be an article:
+// HTML or text (or untyped).
+func articleType(mt string) bool {
+	switch mt {
+	case "", "text/html", "application/xhtml+xml", "text/plain", "text/markdown":
+		return true
+	}
+	return false
+}
+
+// documentType reports whether a page of media type mt may be an
+// article, a feed or an OPML file: any text, XML or JSON, or untyped
+// bytes (feeds are often served as application/octet-stream).
+func documentType(mt string) bool {
+	return articleType(mt) || strings.HasPrefix(mt, "text/") || mt == "application/octet-stream" ||
+		strings.HasSuffix(mt, "/xml") || strings.HasSuffix(mt, "+xml") ||
+		strings.HasSuffix(mt, "/json") || strings.HasSuffix(mt, "+json") || strings.HasSuffix(mt, "-opml")
+}
+
+// typeError is the error for a page of media type mt that is no article.
+func typeError(mt string) error {
+	return fmt.Errorf("content type %s: %w", mt, ErrContentType)
+}
+
+// fetchTypes is fetch accepting the media types accept allows, within
+// the Reader's FetchDeadline.
+func (r *Reader) fetchTypes(ctx context.Context, rawURL string, accept func(mt string) bool) (*page, error) {
+	dctx, cancel := context.WithDeadline(ctx, r.fetchDeadline())
+	defer cancel()
+	p, err := r.get(dctx, rawURL, accept)
+	if err != nil && ctx.Err() == nil && dctx.Err() != nil {
+		return nil, r.deadlineError()
+	}
+	return p, err
+}
+
+// get is fetchTypes within ctx.
+func (r *Reader) get(ctx context.Context, rawURL string, accept func(mt string) bool) (*page, error) {
 	timeout := r.Timeout
 	if timeout <= 0 {
 		timeout = DefaultTimeout
@@ -32,7 +83,7 @@ func (r *Reader) fetch(ctx context.Context, rawURL string) (*page, error) {
 		maxRedirects = DefaultMaxRedirects
 	}
 	client := &http.Client{
-		Transport: r.Transport,
+		Transport: hostLimit{r: r, next: r.Transport},
 		Timeout:   timeout,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) > maxRedirects {
@@ -63,18 +114,15 @@ func (r *Reader) fetch(ctx context.Context, rawURL string) (*page, error) {
 		return nil, fmt.Errorf("the server answered HTTP %s", resp.Status)
 	}
 	ct := resp.Header.Get("Content-Type")
-	isHTML := false
+	mt := ""
 	if ct != "" {
-		mt, _, err := mime.ParseMediaType(ct)
-		switch {
-		case err != nil:
+		var err error
+		if mt, _, err = mime.ParseMediaType(ct); err != nil {
 			return nil, fmt.Errorf("unreadable content type %q: %w", ct, ErrContentType)
-		case mt == "text/html" || mt == "application/xhtml+xml":
-			isHTML = true
-		case mt == "text/plain" || mt == "text/markdown":
-		default:
-			return nil, fmt.Errorf("content type %s: %w", mt, ErrContentType)
 		}
+	}
+	if !accept(mt) {
+		return nil, typeError(mt)
 	}
 	limit := r.maxBytes()
 	if resp.ContentLength > limit {
@@ -87,7 +135,8 @@ func (r *Reader) fetch(ctx context.Context, rawURL string) (*page, error) {
 	if int64(len(body)) > limit {
 		return nil, tooLarge(limit)
 	}
-	return &page{body: body, contentType: ct, html: isHTML, url: resp.Request.URL}, nil
+	isHTML := mt == "text/html" || mt == "application/xhtml+xml"
+	return &page{body: body, contentType: ct, mediaType: mt, html: isHTML, url: resp.Request.URL}, nil
 }
 
 // requestError words a failed request for the user.

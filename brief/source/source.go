@@ -1,7 +1,9 @@
 // Package source reads the articles brief works on: files, directories,
 // standard input, JSON Lines records and web pages (local HTML files or
 // http(s) URLs), and turns each into plain text that [brief.Parse] reads
-// well or, for web pages, into a [brief.Page] for [brief.ParsePage].
+// well or, for web pages, into a [brief.Page] for [brief.ParsePage]. A
+// news feed (RSS, Atom or JSON Feed) or an OPML list of feeds, as a file
+// or a URL, stands for the articles its items link to (see feed.go).
 //
 // It is the input side of brief, so unlike package brief it does I/O.
 // Inputs are expanded lazily: [Reader.Inputs] yields one [Input] at a
@@ -66,6 +68,21 @@ type Reader struct {
 	UserAgent string
 	// Transport makes web requests; nil means http.DefaultTransport.
 	Transport http.RoundTripper
+	// PerHost is the largest number of web requests to one host in
+	// flight at once, across every goroutine reading with the Reader;
+	// 0 means DefaultPerHost.
+	PerHost int
+	// FetchDeadline bounds all the web requests of the Reader together,
+	// counted from its first: once it has passed, what is being fetched
+	// stops and nothing more is, each such input failing with
+	// ErrDeadline; 0 means DefaultFetchDeadline.
+	FetchDeadline time.Duration
+	// Since, when set, leaves out the feed items published (or, lacking
+	// that, updated) at or before it. Items without a date are kept;
+	// inputs that are not feed items are not affected.
+	Since time.Time
+
+	limits limits // shared by every fetch
 }
 
 // kind says where an Input's bytes come from.
@@ -79,6 +96,9 @@ const (
 	kindFailed             // expansion failed: err says why
 )
 
+// kindFeedItem is an item of a feed: Name is its link (see feed.go).
+const kindFeedItem = kindFailed + 1
+
 // Input is one article to read, as yielded by [Reader.Inputs].
 type Input struct {
 	// Name is the input as given: a path (for files found in a
@@ -87,8 +107,10 @@ type Input struct {
 	Name string
 
 	kind kind
-	text string // kindRecord: the article text
-	err  error  // kindFailed
+	text string    // kindRecord: the article text
+	err  error     // kindFailed
+	page *page     // kindURL: the page as fetched while expanding, if it was
+	feed *FeedItem // kindFeedItem, and kindFailed for an item: what the feed says of it
 }
 
 // Item is one input read: its text, or the reason it has none.
@@ -112,6 +134,12 @@ type Item struct {
 	// Err is why the input could not be read. It does not repeat the
 	// input's name.
 	Err error
+	// Feed is what the feed said of the item, when the input is a feed
+	// item (Input is then the item's link); nil otherwise. It is set
+	// whether or not the page was read: its title, date and author fill
+	// in what the page lacks ([FeedItem.Fill]) and can stand for the
+	// page that could not be read ([FeedItem.Briefing]).
+	Feed *FeedItem
 }
 
 func (r *Reader) maxBytes() int64 {
@@ -185,6 +213,14 @@ func IsURL(name string) bool {
 // Read reports the error, so that the caller names it and moves on. A
 // JSON Lines stream may begin with a UTF-8 byte order mark.
 //
+// A feed or an OPML file, found by its content whether it is a file or a
+// URL, becomes the items of its feeds (see feed.go): items published at
+// or before Since are left out, and an item whose link was already
+// yielded (from another feed, or as a URL) is not yielded again. URLs
+// are therefore fetched while they are expanded (a few URL arguments
+// ahead of the one expanded, at once, within PerHost); the page of a URL
+// that is no feed goes with its Input, and Read does not fetch it again.
+//
 // Inputs is InputsContext with a context that is never done.
 func (r *Reader) Inputs(args []string) iter.Seq[Input] {
 	return r.InputsContext(context.Background(), args)
@@ -201,8 +237,11 @@ func (r *Reader) Inputs(args []string) iter.Seq[Input] {
 // it, or the process ending, ends it).
 func (r *Reader) InputsContext(ctx context.Context, args []string) iter.Seq[Input] {
 	return func(yield func(Input) bool) {
-		for _, arg := range args {
-			if ctx.Err() != nil || !r.expand(ctx, arg, yield) {
+		ex := r.newExpansion(ctx, args)
+		defer ex.stop()
+		for i, arg := range args {
+			ex.arg = i
+			if ctx.Err() != nil || !r.expand(ctx, arg, ex, yield) {
 				return
 			}
 		}
@@ -210,8 +249,9 @@ func (r *Reader) InputsContext(ctx context.Context, args []string) iter.Seq[Inpu
 }
 
 // expand yields the inputs of one argument; it returns false when yield
-// asked to stop or ctx is done.
-func (r *Reader) expand(ctx context.Context, arg string, yield func(Input) bool) bool {
+// asked to stop or ctx is done. ex is the state of the expansion: the
+// links and feeds already yielded, the URLs fetched ahead.
+func (r *Reader) expand(ctx context.Context, arg string, ex *expansion, yield func(Input) bool) bool {
 	switch {
 	case arg == "-":
 		if r.JSONL {
@@ -222,7 +262,7 @@ func (r *Reader) expand(ctx context.Context, arg string, yield func(Input) bool)
 		if r.JSONL {
 			return yield(failed(arg, errors.New("--jsonl reads files, not URLs")))
 		}
-		return yield(Input{Name: arg, kind: kindURL})
+		return r.urlInputs(ctx, arg, ex, yield)
 	case otherScheme(arg) != "":
 		return yield(failed(arg, schemeError(arg)))
 	}
@@ -231,7 +271,7 @@ func (r *Reader) expand(ctx context.Context, arg string, yield func(Input) bool)
 		return yield(failed(arg, fileError(err)))
 	}
 	if !fi.IsDir() {
-		return r.file(ctx, arg, yield)
+		return r.file(ctx, arg, ex, yield)
 	}
 	entries, err := os.ReadDir(arg) // sorted by name
 	if err != nil {
@@ -248,16 +288,20 @@ func (r *Reader) expand(ctx context.Context, arg string, yield func(Input) bool)
 				continue
 			}
 		}
-		if !r.file(ctx, p, yield) {
+		if !r.file(ctx, p, ex, yield) {
 			return false
 		}
 	}
 	return true
 }
 
-// file yields the input of one file: itself, or its records with JSONL.
-func (r *Reader) file(ctx context.Context, path string, yield func(Input) bool) bool {
+// file yields the input of one file: itself, the items of the feeds it
+// is or lists, or its records with JSONL.
+func (r *Reader) file(ctx context.Context, path string, ex *expansion, yield func(Input) bool) bool {
 	if !r.JSONL {
+		if b, kind := r.sniffFile(path); kind != docOther {
+			return r.document(ctx, path, nil, b, kind, ex, yield)
+		}
 		return yield(Input{Name: path, kind: kindFile})
 	}
 	f, err := os.Open(path)
@@ -297,9 +341,13 @@ func fileError(err error) error {
 
 // Read reads one input and returns its text, or the reason it has none.
 // HTML (found by its content or a .html/.htm name, or by the server's
-// content type) is reduced to its main article. When ctx is done, a
-// fetch stops and a read of standard input is abandoned (see
-// InputsContext); Err then wraps ctx.Err().
+// content type) is reduced to its main article. A feed item's link is
+// fetched as a URL is; the Item carries what the feed says of the item
+// (Item.Feed) whether or not the page could be read, and an error names
+// the item. A feed where an article is wanted (a feed given to Input)
+// is refused with ErrFeed. When ctx is done, a fetch stops and a read
+// of standard input is abandoned (see InputsContext); Err then wraps
+// ctx.Err().
 func (r *Reader) Read(ctx context.Context, in Input) Item {
 	it := Item{Input: in.Name}
 	switch in.kind {
@@ -324,8 +372,8 @@ func (r *Reader) Read(ctx context.Context, in Input) Item {
 		}
 		ext := strings.ToLower(filepath.Ext(in.Name))
 		it.Text, it.Page, it.Note, it.Err = r.decode(b, "", ext == ".html" || ext == ".htm" || ext == ".xhtml", nil)
-	case kindURL:
-		p, err := r.fetch(ctx, in.Name)
+	case kindURL, kindFeedItem:
+		p, err := r.pageOf(ctx, in)
 		if err != nil {
 			it.Err = err
 			break
@@ -333,6 +381,12 @@ func (r *Reader) Read(ctx context.Context, in Input) Item {
 		it.Text, it.Page, it.Note, it.Err = r.decode(p.body, p.contentType, p.html, p.url)
 	default:
 		it.Err = fmt.Errorf("unknown input kind %d", in.kind)
+	}
+	if in.feed != nil {
+		it.Feed = in.feed
+		if it.Err != nil {
+			it.Err = in.feed.explain(it.Err)
+		}
 	}
 	return it
 }
@@ -361,7 +415,14 @@ func (r *Reader) readFile(path string) ([]byte, error) {
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {
 		return nil, errors.New("is a directory, not an article")
 	}
-	return r.readAll(f)
+	b, err := r.readAll(f)
+	if err != nil {
+		return nil, err
+	}
+	if err := notADocument(b); err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 // readAll reads at most MaxBytes from rd.

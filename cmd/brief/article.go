@@ -33,13 +33,15 @@ type briefed struct {
 	note  string // how the input was decoded, when it was converted
 	doc   *brief.Document
 	b     *brief.Briefing
+
+	feed *source.FeedItem // what the feed says of a feed item; nil for other inputs
 }
 
 // item briefs one read input. The error does not repeat the input's name.
 // When the briefing has no key points, the error is errNothingToBrief and
 // doc and b are still set (--explain shows why).
 func (s *step) item(ctx context.Context, it source.Item) (*briefed, error) {
-	a := &briefed{input: it.Input, note: it.Note}
+	a := &briefed{input: it.Input, note: it.Note, feed: it.Feed}
 	if it.Err != nil {
 		return a, it.Err
 	}
@@ -47,6 +49,7 @@ func (s *step) item(ctx context.Context, it source.Item) (*briefed, error) {
 	if err != nil {
 		return a, err
 	}
+	it.Feed.Fill(doc) // a feed item's title, author and date where the page has none
 	a.doc, a.b, err = s.document(ctx, it.Input, doc)
 	return a, err
 }
@@ -58,15 +61,6 @@ func parseItem(it source.Item) (*brief.Document, error) {
 		return brief.ParsePage(*it.Page)
 	}
 	return brief.Parse(it.Text)
-}
-
-// text briefs the decoded article text of the input named name.
-func (s *step) text(ctx context.Context, name, text string) (*brief.Document, *brief.Briefing, error) {
-	doc, err := brief.Parse(text)
-	if err != nil {
-		return nil, nil, err
-	}
-	return s.document(ctx, name, doc)
 }
 
 // document briefs the parsed article doc of the input named name.
@@ -91,7 +85,7 @@ func (s *step) document(ctx context.Context, name string, doc *brief.Document) (
 func (s *step) safeItem(ctx context.Context, it source.Item) (*briefed, error) {
 	a, err := recovered(func() (*briefed, error) { return s.item(ctx, it) })
 	if a == nil {
-		a = &briefed{input: it.Input}
+		a = &briefed{input: it.Input, feed: it.Feed}
 	}
 	return a, err
 }

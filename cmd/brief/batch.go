@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"time"
 
 	"github.com/brief-dev/brief/brief"
 	"github.com/brief-dev/brief/brief/source"
@@ -18,6 +19,7 @@ type batchOptions struct {
 	inputs []string
 	jsonl  bool
 	jobs   int
+	since  time.Time // feed items published after it; zero: all
 	out    articleOptions
 	log    logOptions
 	refine refineOptions
@@ -57,6 +59,9 @@ func batchOptionsFrom(cmd *cli.Command) (batchOptions, error) {
 	if opts.refine, err = refineOptionsFrom(cmd); err != nil {
 		return opts, err
 	}
+	if opts.since, err = sinceOf(cmd, opts.out.date); err != nil {
+		return opts, err
+	}
 	return opts, nil
 }
 
@@ -94,7 +99,7 @@ func batchRun(ctx context.Context, opts batchOptions, std streams) error {
 		stdinHint(std)
 	}
 	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref}
-	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput}
+	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput, Since: opts.since}
 	t := newTally(std, opts.log, countInputs(opts.inputs, opts.jsonl))
 	write := batchWriter(ctx, s, r, opts, t)
 	if isStdout(opts.out.output) {

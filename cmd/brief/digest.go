@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"slices"
+	"time"
 
 	"github.com/brief-dev/brief/brief/digest"
 	"github.com/brief-dev/brief/brief/source"
@@ -17,6 +18,7 @@ type digestOptions struct {
 	inputs []string
 	jsonl  bool
 	jobs   int
+	since  time.Time // feed items published after it; zero: all
 	out    outputOptions
 	log    logOptions
 	refine refineOptions
@@ -61,6 +63,9 @@ func digestOptionsFrom(cmd *cli.Command, std streams) (digestOptions, error) {
 	if opts.refine, err = refineOptionsFrom(cmd); err != nil {
 		return opts, err
 	}
+	if opts.since, err = sinceOf(cmd, opts.out.date); err != nil {
+		return opts, err
+	}
 	if opts.mail, err = mailOptionsFrom(cmd, opts.log); err != nil {
 		return opts, err
 	}
@@ -76,7 +81,7 @@ func digestRun(ctx context.Context, opts digestOptions, std streams) error {
 		stdinHint(std)
 	}
 	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref}
-	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput}
+	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput, Since: opts.since}
 	t := newTally(std, opts.log, countInputs(opts.inputs, opts.jsonl))
 	var arts []digest.Article
 	err = s.each(ctx, r, opts.inputs, opts.jobs, func(a *briefed, err error) error {
@@ -86,6 +91,12 @@ func digestRun(ctx context.Context, opts digestOptions, std streams) error {
 		}
 		if t.record(a.input, a.note, err) {
 			arts = append(arts, digest.Article{Input: source.Redact(a.input), Briefing: a.b})
+		} else if a.feed != nil {
+			// A feed item whose page gave no briefing stands alone: its
+			// title, date and author, under its link (still skipped: exit 3).
+			stub := a.feed.Briefing()
+			stub.Meta.Date = s.date
+			arts = append(arts, digest.Article{Input: source.Redact(a.input), Briefing: stub})
 		}
 		return nil
 	})
@@ -94,7 +105,7 @@ func digestRun(ctx context.Context, opts digestOptions, std streams) error {
 	if err != nil {
 		return err
 	}
-	if len(arts) == 0 {
+	if t.done == 0 {
 		return t.status("articles")
 	}
 	d := digest.New(opts.out.day(), arts)

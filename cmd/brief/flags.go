@@ -47,6 +47,7 @@ func manyInputFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.BoolFlag{Name: "jsonl", Usage: `read each input as JSON Lines: one article per line, {"id", "title", "text" or "article"}`},
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "number of articles worked on at once (and LLM requests in flight with --refine)", Value: runtime.NumCPU()},
+		&cli.StringFlag{Name: "since", Usage: "brief only the feed items published after a `DURATION` before the briefing date (48h, 7d) or after a DATE (2026-11-24, RFC 3339); items without a date are kept"},
 	}
 }
 

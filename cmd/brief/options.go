@@ -117,6 +117,23 @@ func briefingDate(flag string) (time.Time, error) {
 	return time.Now(), nil
 }
 
+// sinceOf reads --since: the moment feed items must be published after,
+// or the zero time. A duration counts back from the start of the --date
+// day (local midnight: a morning's digest covers the days before it, and
+// the same --date gives the same cut), else from SOURCE_DATE_EPOCH, else
+// from now; a date means its local midnight.
+func sinceOf(cmd *cli.Command, date time.Time) (time.Time, error) {
+	now := date.In(time.Local)
+	if cmd.String("date") != "" {
+		now = time.Date(date.Year(), date.Month(), date.Day(), 0, 0, 0, 0, time.Local)
+	}
+	t, err := source.ParseSince(cmd.String("since"), now)
+	if err != nil {
+		return t, usagef("--since: %v", err)
+	}
+	return t, nil
+}
+
 // expandDate replaces {date} in an output name with the briefing date.
 func expandDate(name string, date time.Time) string {
 	return strings.ReplaceAll(name, "{date}", date.Format("2006-01-02"))

@@ -92,7 +92,10 @@ func countInputs(args []string, jsonl bool) int {
 		return -1
 	}
 	for _, a := range args {
-		if a == "-" || source.IsURL(a) {
+		if source.IsURL(a) {
+			return -1 // it may be a feed of many items
+		}
+		if a == "-" {
 			continue
 		}
 		if fi, err := os.Stat(a); err == nil && fi.IsDir() {
