@@ -37,13 +37,14 @@ func dot(a, b vector) float64 {
 
 // model is what the scorer knows about the words of a document.
 type model struct {
-	sents  []Located
-	toks   [][]token // the words of each sentence
-	vecs   []vector  // unit TF-IDF vectors of the content words
-	raw    []vector  // TF-IDF vectors before scaling
-	idf    []float64 // by term id
-	stemID map[string]int
-	cache  stemCache
+	sents   []Located
+	toks    [][]token // the words of each sentence
+	content []int     // content words of each sentence, repeats counted
+	vecs    []vector  // unit TF-IDF vectors of the content words
+	raw     []vector  // TF-IDF vectors before scaling
+	idf     []float64 // by term id
+	stemID  map[string]int
+	cache   stemCache
 }
 
 // newModel tokenises every sentence of d and builds its TF-IDF vectors,
@@ -52,6 +53,7 @@ type model struct {
 func newModel(d *Document) *model {
 	m := &model{sents: d.Sentences(), stemID: make(map[string]int, 256), cache: make(stemCache, 256)}
 	m.toks = make([][]token, len(m.sents))
+	m.content = make([]int, len(m.sents))
 	ids := make([][]int, len(m.sents))
 	var df []int
 	for i, s := range m.sents {
@@ -69,6 +71,7 @@ func newModel(d *Document) *model {
 			}
 			v = append(v, id)
 		}
+		m.content[i] = len(v)
 		slices.Sort(v)
 		for k, id := range v {
 			if k == 0 || v[k-1] != id {

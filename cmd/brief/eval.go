@@ -38,17 +38,24 @@ func evalCommand(io streams) *cli.Command {
 			"alphanumeric tokens (every other character separates), tokens longer\n" +
 			"than 3 characters Porter-stemmed, clipped n-gram counts, and Lsum as the\n" +
 			"summary-level LCS over newline-separated sentences.\n\n" +
+			"With --words N both are cut to their first N words (the key points in\n" +
+			"order, then Lead-3), so that methods are compared at equal length.\n\n" +
 			"A line that cannot be read is reported with its number and skipped\n" +
 			"(exit status 3).",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print the results as JSON"},
+			&cli.IntFlag{Name: "words", Usage: "score only the first `N` words of the key points and of Lead-3, so that choosing long sentences earns nothing (0: whole sentences)"},
 		},
 		OnUsageError: onUsageError,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
 			if cmd.NArg() != 1 {
 				return usagef("eval takes one FILE.jsonl, got %d arguments", cmd.NArg())
 			}
-			return evalAction(ctx, cmd.Args().First(), cmd.Bool("json"), io)
+			words := int(cmd.Int("words"))
+			if words < 0 {
+				return usagef("--words must be 0 or more, got %d", words)
+			}
+			return evalAction(ctx, cmd.Args().First(), cmd.Bool("json"), words, io)
 		},
 	}
 }
@@ -91,13 +98,13 @@ func (m *methodResult) finish() {
 	m.MsPerArticle = float64(m.elapsed.Microseconds()) / 1000 / n
 }
 
-func evalAction(ctx context.Context, name string, asJSON bool, io streams) error {
+func evalAction(ctx context.Context, name string, asJSON bool, words int, io streams) error {
 	f, err := os.Open(name)
 	if err != nil {
 		return fmt.Errorf("reading eval file: %w", err)
 	}
 	defer f.Close()
-	results, skipped, err := evaluate(ctx, f, name, io.err)
+	results, skipped, err := evaluate(ctx, f, name, words, io.err)
 	if err != nil {
 		return err
 	}
@@ -134,7 +141,7 @@ type evalLine struct {
 // name:line) and counted in skipped. Articles are scored in parallel, one
 // worker per CPU, and summed in line order, so the output does not depend
 // on scheduling; lines are read as they are scored, so memory stays flat.
-func evaluate(ctx context.Context, r io.Reader, name string, stderr io.Writer) (results []methodResult, skipped int, err error) {
+func evaluate(ctx context.Context, r io.Reader, name string, words int, stderr io.Writer) (results []methodResult, skipped int, err error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 1<<20), maxInput)
 	lines := func(yield func(*evalLine) bool) {
@@ -154,8 +161,12 @@ func evaluate(ctx context.Context, r io.Reader, name string, stderr io.Writer) (
 	s := &step{bullets: evalBullets}
 	key := methodResult{Method: "brief key points"}
 	lead := methodResult{Method: "Lead-3"}
+	if words > 0 {
+		key.Method += fmt.Sprintf(" (first %d words)", words)
+		lead.Method += fmt.Sprintf(" (first %d words)", words)
+	}
 	err = ordered.Map(ctx, runtime.GOMAXPROCS(0), lines,
-		func(ctx context.Context, l *evalLine) *evalLine { s.score(ctx, l); return l },
+		func(ctx context.Context, l *evalLine) *evalLine { s.score(ctx, l, words); return l },
 		func(l *evalLine) error {
 			if l.problem != "" {
 				fmt.Fprintf(stderr, "brief: %s:%d: %s\n", name, l.num, l.problem)
@@ -182,7 +193,7 @@ func evaluate(ctx context.Context, r io.Reader, name string, stderr io.Writer) (
 
 // score scores the key points and Lead-3 of one line against its
 // highlights, or notes why it cannot.
-func (s *step) score(ctx context.Context, l *evalLine) {
+func (s *step) score(ctx context.Context, l *evalLine, words int) {
 	defer func() { l.text = nil }()
 	var rec evalRecord
 	if err := json.Unmarshal(l.text, &rec); err != nil {
@@ -203,7 +214,7 @@ func (s *step) score(ctx context.Context, l *evalLine) {
 		var doc *brief.Document
 		if doc, err = brief.Parse(text); err == nil {
 			parseTime := time.Since(start)
-			l.lead, l.leadTime = lead3(doc, ref)
+			l.lead, l.leadTime = lead3(doc, ref, words)
 			l.leadTime += parseTime
 
 			start = time.Now()
@@ -213,7 +224,7 @@ func (s *step) score(ctx context.Context, l *evalLine) {
 				for _, bl := range b.KeyPoints[:min(evalBullets, len(b.KeyPoints))] {
 					kp = append(kp, bl.Text)
 				}
-				l.key = rouge.Compute(strings.Join(kp, "\n"), ref)
+				l.key = rouge.Compute(firstWords(kp, words), ref)
 				l.keyTime = parseTime + time.Since(start)
 				return
 			}
@@ -222,8 +233,9 @@ func (s *step) score(ctx context.Context, l *evalLine) {
 	l.problem = fmt.Sprintf("article %s: %v", rec.ID, err)
 }
 
-// lead3 scores the first three body sentences of doc against ref.
-func lead3(doc *brief.Document, ref string) (rouge.Scores, time.Duration) {
+// lead3 scores the first three body sentences of doc (their first words
+// words, when not 0) against ref.
+func lead3(doc *brief.Document, ref string, words int) (rouge.Scores, time.Duration) {
 	start := time.Now()
 	var l3 []string
 	for _, s := range doc.Sentences() {
@@ -232,7 +244,30 @@ func lead3(doc *brief.Document, ref string) (rouge.Scores, time.Duration) {
 		}
 		l3 = append(l3, s.Text)
 	}
-	return rouge.Compute(strings.Join(l3, "\n"), ref), time.Since(start)
+	return rouge.Compute(firstWords(l3, words), ref), time.Since(start)
+}
+
+// firstWords joins lines with newlines, keeping only their first n words
+// (separated by white space) in all; n of 0 keeps everything.
+func firstWords(lines []string, n int) string {
+	if n <= 0 {
+		return strings.Join(lines, "\n")
+	}
+	var out []string
+	for _, l := range lines {
+		f := strings.Fields(l)
+		if len(f) > n {
+			f = f[:n]
+		}
+		n -= len(f)
+		if len(f) > 0 {
+			out = append(out, strings.Join(f, " "))
+		}
+		if n == 0 {
+			break
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 func writeEvalTable(w io.Writer, results []methodResult) error {

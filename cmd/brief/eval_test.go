@@ -119,8 +119,37 @@ func BenchmarkEvalDev(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, _, err := evaluate(context.Background(), bytes.NewReader(data), "dev.jsonl", io.Discard); err != nil {
+		if _, _, err := evaluate(context.Background(), bytes.NewReader(data), "dev.jsonl", 0, io.Discard); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestFirstWords(t *testing.T) {
+	tests := []struct {
+		lines []string
+		n     int
+		want  string
+	}{
+		{[]string{"a b c", "d e"}, 0, "a b c\nd e"},
+		{[]string{"a b c", "d e"}, 4, "a b c\nd"},
+		{[]string{"a b c", "d e"}, 3, "a b c"},
+		{[]string{"a  b", "c"}, 10, "a b\nc"},
+		{nil, 5, ""},
+	}
+	for _, tt := range tests {
+		if got := firstWords(tt.lines, tt.n); got != tt.want {
+			t.Errorf("firstWords(%q, %d) = %q, want %q", tt.lines, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestEvalWords(t *testing.T) {
+	code, out, stderr := runBrief(t, "", "eval", "--words", "10", "../../testdata/eval/tiny.jsonl")
+	if code != exitOK || !strings.Contains(out, "brief key points (first 10 words)") || !strings.Contains(out, "Lead-3 (first 10 words)") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+	if code, _, _ := runBrief(t, "", "eval", "--words", "-1", "../../testdata/eval/tiny.jsonl"); code != exitUsage {
+		t.Errorf("--words -1: exit %d, want %d", code, exitUsage)
 	}
 }
