@@ -1,13 +1,17 @@
 package brief
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/brief-dev/brief/brief/decode"
+)
 
 // Errors returned by [Parse] for input that holds no article.
 var (
 	// ErrEmpty means the input has no text at all (or only white space).
-	ErrEmpty = errors.New("input is empty")
+	ErrEmpty = decode.ErrEmpty
 	// ErrBinary means the input looks like binary data, not text.
-	ErrBinary = errors.New("input looks like binary data, not text")
+	ErrBinary = decode.ErrBinary
 	// ErrNoSentences means the input is text but no sentence was found in it.
 	ErrNoSentences = errors.New("no sentences found in input")
 )

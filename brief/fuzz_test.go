@@ -84,34 +84,3 @@ func checkDocument(t *testing.T, doc *Document) {
 		t.Errorf("Sentences() = %d, want %d", got, n)
 	}
 }
-
-func FuzzDecodeText(f *testing.F) {
-	for _, s := range fuzzSeeds {
-		f.Add([]byte(s))
-	}
-	f.Add([]byte{0xFF, 0xFE, 'h', 0, 'i', 0})
-	f.Add([]byte{0xEF, 0xBB, 0xBF, 'h', 'i'})
-	f.Add([]byte("caf\xe9 \x93quoted\x94"))
-	f.Add([]byte("<!DOCTYPE html><html><body><p>x</p></body></html>"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		text, _, err := DecodeText(b)
-		if err != nil {
-			if !errors.Is(err, ErrEmpty) && !errors.Is(err, ErrBinary) && !errors.Is(err, ErrHTML) {
-				t.Fatalf("DecodeText: unexpected error %v", err)
-			}
-			return
-		}
-		if !utf8.ValidString(text) {
-			t.Fatalf("DecodeText returned invalid UTF-8 %q", text)
-		}
-		if strings.ContainsAny(text, "\r\t\u00a0\x00") {
-			t.Fatalf("DecodeText left a CR, tab, NBSP or NUL in %q", text)
-		}
-		if strings.TrimSpace(text) == "" {
-			t.Fatal("DecodeText returned blank text without ErrEmpty")
-		}
-		if doc, err := Parse(text); err == nil {
-			checkDocument(t, doc)
-		}
-	})
-}

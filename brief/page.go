@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/brief-dev/brief/brief/decode"
 	"github.com/brief-dev/brief/brief/sentences"
 )
 
@@ -274,7 +275,7 @@ func repeatsByline(line string, b Byline) bool {
 // joined to it: that break only wrapped the text.
 func blockLines(b Block) []string {
 	var out []string
-	for _, l := range strings.Split(normalizeText(b.Text), "\n") {
+	for _, l := range strings.Split(decode.Normalize(b.Text), "\n") {
 		l = cleanSpace(l)
 		if l == "" {
 			continue
@@ -297,7 +298,7 @@ func startsLower(s string) bool {
 // oneLineText normalises s as DecodeText does and collapses its white
 // space, line breaks included, to single spaces.
 func oneLineText(s string) string {
-	return strings.Join(strings.Fields(normalizeText(s)), " ")
+	return strings.Join(strings.Fields(decode.Normalize(s)), " ")
 }
 
 // sameText reports whether a and b are the same words, ignoring case,

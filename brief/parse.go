@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/brief-dev/brief/brief/decode"
 	"github.com/brief-dev/brief/brief/sentences"
 )
 
@@ -499,9 +500,9 @@ func looksBinaryText(text string) bool {
 		if r == 0 {
 			return true
 		}
-		if isBinaryControl(r) {
+		if decode.IsBinaryControl(r) {
 			ctrl++
 		}
 	}
-	return ctrl*binaryControlShare > total
+	return ctrl*decode.BinaryControlShare > total
 }

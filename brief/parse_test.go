@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/brief-dev/brief/brief/decode"
 	"github.com/brief-dev/brief/internal/golden"
 )
 
@@ -316,7 +317,7 @@ func TestParseArticles(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			text, _, err := DecodeText(raw)
+			text, _, err := decode.Text(raw)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -336,7 +337,7 @@ func TestParseBundledArticle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text, _, err := DecodeText(raw)
+	text, _, err := decode.Text(raw)
 	if err != nil {
 		t.Fatal(err)
 	}

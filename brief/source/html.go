@@ -11,6 +11,7 @@ import (
 
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/decode"
 	"github.com/brief-dev/brief/brief/sentences"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -29,7 +30,7 @@ var fragmentStarts = []string{
 // how it begins (after white space and a byte order mark) and, as browsers
 // sniff content, by http.DetectContentType.
 func looksLikeHTML(b []byte) bool {
-	if brief.LooksLikeHTML(b) {
+	if decode.LooksLikeHTML(b) {
 		return true
 	}
 	if len(b) > 1024 {
@@ -100,7 +101,7 @@ func readPage(b []byte, contentType string, page *url.URL) (*brief.Page, string,
 }
 
 // clean is s normalised as brief reads text, on one line.
-func clean(s string) string { return oneLine(brief.NormalizeText(s)) }
+func clean(s string) string { return oneLine(decode.Normalize(s)) }
 
 // stamp formats a publication time the way news sites print it.
 func stamp(t time.Time) string {
@@ -334,7 +335,7 @@ type walker struct {
 
 // flush ends the current block.
 func (w *walker) flush() {
-	text := brief.NormalizeText(w.cur.String())
+	text := decode.Normalize(w.cur.String())
 	w.cur.Reset()
 	heading := w.heading
 	w.heading = false

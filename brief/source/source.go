@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/decode"
 )
 
 // Defaults of the [Reader] fields.
@@ -461,7 +462,7 @@ func (r *Reader) decode(b []byte, contentType string, isHTML bool, page *url.URL
 	if ct, _, _ := strings.Cut(http.DetectContentType(b), ";"); !strings.HasPrefix(ct, "text/") && ct != "application/octet-stream" {
 		return "", nil, "", fmt.Errorf("%w (%s)", brief.ErrBinary, ct)
 	}
-	text, note, err = brief.DecodeText(b)
+	text, note, err = decode.Text(b)
 	if err != nil {
 		return "", nil, "", err
 	}
@@ -478,7 +479,7 @@ func (r *Reader) record(text string) (string, *brief.Page, error) {
 		}
 		return pg.Text(), pg, nil
 	}
-	t, _, err := brief.DecodeText([]byte(text))
+	t, _, err := decode.Text([]byte(text))
 	return t, nil, err
 }
 

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/decode"
 	"github.com/brief-dev/brief/brief/rouge"
 	"github.com/brief-dev/brief/internal/ordered"
 	"github.com/urfave/cli/v3"
@@ -209,7 +210,7 @@ func (s *step) score(ctx context.Context, l *evalLine, words int) {
 	// Both methods start from the same decoded and parsed text; each is
 	// charged the parse and its own work.
 	start := time.Now()
-	text, _, err := brief.DecodeText([]byte(rec.Article))
+	text, _, err := decode.Text([]byte(rec.Article))
 	if err == nil {
 		var doc *brief.Document
 		if doc, err = brief.Parse(text); err == nil {

@@ -1,4 +1,4 @@
-package brief
+package decode
 
 import (
 	"bytes"
@@ -12,23 +12,31 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// ErrHTML is returned by [DecodeText] for input that is an HTML page
+// Errors returned by [Text] for input that holds no text.
+var (
+	// ErrEmpty means the input has no text at all (or only white space).
+	ErrEmpty = errors.New("input is empty")
+	// ErrBinary means the input looks like binary data, not text.
+	ErrBinary = errors.New("input looks like binary data, not text")
+)
+
+// ErrHTML is returned by [Text] for input that is an HTML page
 // rather than plain text. Callers that accept web pages extract the
 // article from such input first.
 var ErrHTML = errors.New("input looks like HTML, not plain text")
 
-// binaryControlShare: text in which more than one character in this many
+// BinaryControlShare: text in which more than one character in this many
 // is a control character is taken for binary data.
-const binaryControlShare = 10
+const BinaryControlShare = 10
 
-// Notes returned by DecodeText.
+// Notes returned by Text.
 const (
 	noteWindows1252 = "not valid UTF-8; decoded as Windows-1252"
 	noteUTF16LE     = "no byte order mark; decoded as UTF-16LE"
 	noteUTF16BE     = "no byte order mark; decoded as UTF-16BE"
 )
 
-// DecodeText turns raw input bytes into text. It turns CRLF and CR line
+// Text turns raw input bytes into text. It turns CRLF and CR line
 // ends into LF, non-breaking spaces and tabs into spaces, and drops other
 // control characters. Note is non-empty when the bytes were not plain
 // UTF-8 and says what was done; it is meant for the user (stderr).
@@ -54,7 +62,7 @@ const (
 //
 // It returns [ErrEmpty] for input without text, [ErrBinary] for binary
 // data and [ErrHTML] for an HTML page.
-func DecodeText(b []byte) (text string, note string, err error) {
+func Text(b []byte) (text string, note string, err error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
@@ -104,12 +112,12 @@ func DecodeText(b []byte) (text string, note string, err error) {
 	return text, note, nil
 }
 
-// NormalizeText normalises text that is already decoded as [DecodeText]
+// Normalize normalises text that is already decoded as [Text]
 // does: line ends become LF, non-breaking spaces and tabs spaces, and
 // other control and format characters (ESC, BEL, zero-width spaces) are
 // dropped. Readers of other formats, such as web pages, use it so that
 // such characters never reach a Document.
-func NormalizeText(s string) string { return normalizeText(s) }
+func Normalize(s string) string { return normalizeText(s) }
 
 // bareUTF16 reports whether b, which has no byte order mark, is plainly
 // UTF-16, and in which byte order: the high byte of at least half of the
@@ -219,16 +227,16 @@ func looksBinary(b []byte) bool {
 	}
 	ctrl := 0
 	for _, c := range b {
-		if isBinaryControl(rune(c)) {
+		if IsBinaryControl(rune(c)) {
 			ctrl++
 		}
 	}
-	return ctrl*binaryControlShare > len(b)
+	return ctrl*BinaryControlShare > len(b)
 }
 
 // isBinaryControl reports whether r is a C0 control character that plain
 // text does not use (tabs, line ends and form feeds are text).
-func isBinaryControl(r rune) bool {
+func IsBinaryControl(r rune) bool {
 	return (r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v') || r == 0x7F
 }
 
