@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/brief-dev/brief/brief/lexicon"
 )
 
 // Actor kinds.
@@ -127,10 +129,10 @@ func (a *analysis) mergeCandidates(cands []candidate) {
 		ac := &actor{name: name, kind: kind}
 		if kind == kindPerson {
 			ac.surname = surnameOf(name)
-			sk := normWord(ac.surname)
+			sk := lexicon.Norm(ac.surname)
 			surnames[sk] = append(surnames[sk], idx)
 			if f := strings.Fields(name); len(f) > 1 {
-				fk := normWord(f[0])
+				fk := lexicon.Norm(f[0])
 				givens[fk] = append(givens[fk], idx)
 			}
 		}
@@ -166,10 +168,10 @@ func (a *analysis) mergeCandidates(cands []candidate) {
 		case c.multi:
 			idx = byName[kindPerson+"\x00"+c.name]
 		default:
-			ids := surnames[normWord(surnameOf(c.name))]
+			ids := surnames[lexicon.Norm(surnameOf(c.name))]
 			if len(ids) == 0 && !strings.Contains(c.name, " ") {
-				ids = givens[normWord(c.name)] // a family name written first: "Yoon" of "Yoon Suk Yeol"
-				if len(ids) > 0 && firstNames[normWord(c.name)] != genderUnknown {
+				ids = givens[lexicon.Norm(c.name)] // a family name written first: "Yoon" of "Yoon Suk Yeol"
+				if len(ids) > 0 && lexicon.GivenName(lexicon.Norm(c.name)) != genderUnknown {
 					ids = nil // a given name alone ("Barack") is not a family name
 				}
 			}
@@ -355,7 +357,7 @@ func (a *analysis) isSelf(ac *actor) bool {
 			return true
 		}
 	}
-	if newsOutlets[normWord(ac.name)] {
+	if newsOutlets[lexicon.Norm(ac.name)] {
 		return true
 	}
 	for _, author := range bylineNames(d.Byline.Name) {
@@ -400,7 +402,7 @@ func (a *analysis) weakActor(ac *actor) bool {
 	case kindPerson:
 		return true
 	case kindOrganisation:
-		_, known := knownOrgs[normWord(ac.name)]
+		_, known := lexicon.Organisation(lexicon.Norm(ac.name))
 		return !known && allCaps(ac.name)
 	}
 	return false

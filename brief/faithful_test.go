@@ -10,6 +10,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/brief-dev/brief/brief/lexicon"
 	"github.com/brief-dev/brief/internal/evalset"
 )
 
@@ -401,13 +402,13 @@ func bareOpener(text string) bool {
 	}
 	w := toks[0].norm
 	switch {
-	case toks[0].poss && contractions[w]:
+	case toks[0].poss && lexicon.Contractions.Has(w):
 		return true
-	case pronounOpeners[w] && !demonstratives[w]:
+	case pronounOpeners[w] && !lexicon.Demonstratives.Has(w):
 		return true
-	case demonstratives[w] && len(toks) > 1 && (toks[1].gap != " " || auxiliaries[toks[1].norm] || pointingVerb(toks[1].norm)):
+	case lexicon.Demonstratives.Has(w) && len(toks) > 1 && (toks[1].gap != " " || lexicon.Auxiliaries.Has(toks[1].norm) || pointingVerb(toks[1].norm)):
 		return true
-	case len(toks) > 2 && toks[1].norm == "of" && groupPronouns[toks[2].norm]:
+	case len(toks) > 2 && toks[1].norm == "of" && lexicon.GroupPronouns.Has(toks[2].norm):
 		return true
 	}
 	return false

@@ -1,6 +1,10 @@
 package brief
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/brief-dev/brief/brief/lexicon"
+)
 
 // nameRuns returns the runs of capitalised words of toks as [i, j) index
 // pairs. Lower-case particles ("al", "von") and "of" after a title or an
@@ -27,12 +31,12 @@ func nameRuns(toks []token) [][2]int {
 			k := toks[j].norm
 			next := j+1 < len(toks) && capitalized(toks[j+1].text) && joins(toks[j], toks[j+1].gap)
 			switch {
-			case next && nameParticles[k]:
+			case next && lexicon.NameParticles.Has(k):
 				j++
-			case next && k == "of" && (titleWords[prev.norm] || orgCues[prev.norm]):
+			case next && k == "of" && (lexicon.TitleWords.Has(prev.norm) || lexicon.OrgCues.Has(prev.norm)):
 				j++
 			case k == "of" && j+2 < len(toks) && toks[j+1].norm == "the" && capitalized(toks[j+2].text) &&
-				(titleWords[prev.norm] || orgCues[prev.norm]):
+				(lexicon.TitleWords.Has(prev.norm) || lexicon.OrgCues.Has(prev.norm)):
 				j += 2
 			default:
 				goto done
@@ -51,7 +55,7 @@ func joins(prev token, gap string) bool {
 		return true
 	}
 	if strings.TrimSpace(gap) == "." && strings.HasPrefix(gap, ".") {
-		return abbrevTitles[prev.norm] || (len(prev.text) == 1 && capitalized(prev.text))
+		return lexicon.AbbrevTitles.Has(prev.norm) || (len(prev.text) == 1 && capitalized(prev.text))
 	}
 	return strings.TrimSpace(gap) == ""
 }
@@ -72,7 +76,7 @@ func (a *analysis) sentenceCandidates(si int, cands []candidate) []candidate {
 	for _, r := range nameRuns(toks) {
 		i, j := r[0], r[1]
 		initial := opensClause(toks, i)
-		if sentenceStarters[toks[i].norm] {
+		if lexicon.SentenceStarters.Has(toks[i].norm) {
 			i++
 			initial = false
 		}
@@ -86,8 +90,8 @@ func (a *analysis) sentenceCandidates(si int, cands []candidate) []candidate {
 				continue
 			}
 			// "Obama said" opens many sentences; "Officials said" too.
-			speech := i+1 < len(toks) && speechVerbs[toks[i+1].norm] && toks[i+1].gap == " " &&
-				!strings.HasSuffix(toks[i].text, "s") && !nonNames[toks[i].norm] && !allCaps(toks[i].text)
+			speech := i+1 < len(toks) && lexicon.SpeechVerbs.Has(toks[i+1].norm) && toks[i+1].gap == " " &&
+				!strings.HasSuffix(toks[i].text, "s") && !lexicon.NonNames.Has(toks[i].norm) && !allCaps(toks[i].text)
 			cands = append(cands, candidate{sent: si, start: toks[i].start, end: nameEnd(toks[i]),
 				name: toks[i].text, kind: kindPerson, deferred: !speech, speech: speech})
 			continue
@@ -104,11 +108,11 @@ func nameEnd(t token) int { return t.start + len(t.text) }
 func (a *analysis) knownName(si int, t token) (candidate, bool) {
 	k := t.norm
 	c := candidate{sent: si, start: t.start, end: nameEnd(t)}
-	if n, ok := countries[k]; ok {
+	if n, ok := lexicon.Country(k); ok {
 		c.name, c.kind = n, kindCountry
 		return c, true
 	}
-	if n, ok := knownOrgs[k]; ok {
+	if n, ok := lexicon.Organisation(k); ok {
 		c.name, c.kind = n, kindOrganisation
 		return c, true
 	}
@@ -133,7 +137,7 @@ func (a *analysis) classifyRun(si, i, j int, theBefore bool, cands []candidate) 
 		return cands
 	}
 	for _, t := range toks[k:j] {
-		if nonNames[t.norm] || t.number {
+		if lexicon.NonNames.Has(t.norm) || t.number {
 			return cands
 		}
 	}
@@ -151,16 +155,16 @@ func (a *analysis) organisationRun(si, i, j int, theBefore bool) (c candidate, o
 	toks := s.toks
 	start, end := toks[i].start, nameEnd(toks[j-1])
 	whole := s.text[start:end]
-	if n, ok := knownOrgs[normWord(whole)]; ok {
+	if n, ok := lexicon.Organisation(lexicon.Norm(whole)); ok {
 		return candidate{sent: si, start: start, end: end, name: n, kind: kindOrganisation}, true, true
 	}
 	if hasPersonTitle(toks[i:j]) {
 		return candidate{}, false, false
 	}
-	if orgCues[toks[j-1].norm] && (j-i >= 2 || theBefore) || orgOf(toks[i:j]) {
+	if lexicon.OrgCues.Has(toks[j-1].norm) && (j-i >= 2 || theBefore) || orgOf(toks[i:j]) {
 		return candidate{sent: si, start: start, end: end, name: whole, kind: kindOrganisation}, true, true
 	}
-	if j-i >= 2 && placeCues[toks[j-1].norm] {
+	if j-i >= 2 && lexicon.PlaceCues.Has(toks[j-1].norm) {
 		return candidate{}, false, true
 	}
 	return candidate{}, false, false
@@ -197,13 +201,13 @@ func (a *analysis) runFront(si, i, j int) runFront {
 			continue
 		}
 		w := toks[k].norm
-		if !titleWords[w] && !((w == "of" || w == "the") && f.titleStart >= 0) {
+		if !lexicon.TitleWords.Has(w) && !((w == "of" || w == "the") && f.titleStart >= 0) {
 			break
 		}
-		if g := genderWords[w]; g != genderUnknown {
+		if g := lexicon.GenderWord(w); g != genderUnknown {
 			f.gender = g
 		}
-		if honorifics[w] {
+		if lexicon.Honorifics.Has(w) {
 			f.personTitle = true
 			k++
 			continue
@@ -211,7 +215,7 @@ func (a *analysis) runFront(si, i, j int) runFront {
 		if f.titleStart < 0 {
 			f.titleStart = k
 		}
-		f.personTitle = f.personTitle || personTitles[w]
+		f.personTitle = f.personTitle || lexicon.PersonTitles.Has(w)
 		f.titleEnd = k + 1
 		k++
 	}
@@ -219,13 +223,13 @@ func (a *analysis) runFront(si, i, j int) runFront {
 	// Marvin Lucas", "Labour MP Jane Doe". The name is what follows the
 	// last title word.
 	for t := j - 2; t >= k; t-- {
-		if w := toks[t].norm; personTitles[w] && toks[t].capital {
+		if w := toks[t].norm; lexicon.PersonTitles.Has(w) && toks[t].capital {
 			if f.titleStart < 0 {
 				f.titleStart = i
 			}
 			f.titleEnd = t + 1
 			f.personTitle = true
-			if g := genderWords[w]; g != genderUnknown {
+			if g := lexicon.GenderWord(w); g != genderUnknown {
 				f.gender = g
 			}
 			k = t + 1
@@ -248,7 +252,7 @@ func (a *analysis) personRun(si, i, j int, theBefore bool, f runFront, cands []c
 	name := s.text[toks[k].start:nameEnd(toks[j-1])]
 	c := candidate{sent: si, start: toks[k].start, end: nameEnd(toks[j-1]), name: name, kind: kindPerson}
 	if j-k == 1 {
-		if n, ok := knownOrgs[normWord(name)]; ok {
+		if n, ok := lexicon.Organisation(lexicon.Norm(name)); ok {
 			c.name, c.kind = n, kindOrganisation
 			return append(cands, c)
 		}
@@ -256,14 +260,14 @@ func (a *analysis) personRun(si, i, j int, theBefore bool, f runFront, cands []c
 			c.kind = kindOrganisation
 			return append(cands, c)
 		}
-		if orgCues[normWord(name)] || placeCues[normWord(name)] {
+		if lexicon.OrgCues.Has(lexicon.Norm(name)) || lexicon.PlaceCues.Has(lexicon.Norm(name)) {
 			return cands // "Ministry" alone
 		}
 	}
 	if theBefore && f.titleStart < 0 {
 		return cands // "the Cold War", "the Group"
 	}
-	if f.titleStart < 0 && j < len(toks) && toks[j].gap == " " && personNouns[toks[j].norm] && !toks[j].capital {
+	if f.titleStart < 0 && j < len(toks) && toks[j].gap == " " && lexicon.PersonNouns.Has(toks[j].norm) && !toks[j].capital {
 		// A name before a person noun qualifies it: "Google India
 		// spokeswoman", "Diffa resident". It is an organisation or a
 		// place, not a person.
@@ -273,17 +277,17 @@ func (a *analysis) personRun(si, i, j int, theBefore bool, f runFront, cands []c
 		}
 		return cands
 	}
-	if f.titleStart < 0 && j-k == 1 && i > 0 && locatives[toks[i-1].norm] {
+	if f.titleStart < 0 && j-k == 1 && i > 0 && lexicon.Locatives.Has(toks[i-1].norm) {
 		return cands // "from Texas", "in Grapevine": a place
 	}
 	c.multi = j-k >= 2
 	c.titled = f.personTitle
 	c.gender = f.gender
-	c.speech = j < len(toks) && speechVerbs[toks[j].norm] && strings.TrimSpace(toks[j].gap) == "" ||
-		i > 0 && speechVerbs[toks[i-1].norm]
+	c.speech = j < len(toks) && lexicon.SpeechVerbs.Has(toks[j].norm) && strings.TrimSpace(toks[j].gap) == "" ||
+		i > 0 && lexicon.SpeechVerbs.Has(toks[i-1].norm)
 	if f.titleStart >= 0 && f.personTitle {
 		end := nameEnd(toks[f.titleEnd-1])
-		if abbrevTitles[toks[f.titleEnd-1].norm] && strings.HasPrefix(s.text[end:], ".") {
+		if lexicon.AbbrevTitles.Has(toks[f.titleEnd-1].norm) && strings.HasPrefix(s.text[end:], ".") {
 			end++ // "Sen."
 		}
 		role := s.text[toks[f.titleStart].start:end]
@@ -310,12 +314,12 @@ func countryAt(toks []token, k, j int) (string, int) {
 		for x := 0; x < m; x++ {
 			parts[x] = toks[k+x].norm
 		}
-		if n, ok := countries[strings.Join(parts, " ")]; ok {
+		if n, ok := lexicon.Country(strings.Join(parts, " ")); ok {
 			return n, m
 		}
 	}
 	if k < j {
-		if n, ok := countries[toks[k].norm]; ok {
+		if n, ok := lexicon.Country(toks[k].norm); ok {
 			return n, 1
 		}
 	}
@@ -331,7 +335,7 @@ func (a *analysis) preRole(si, i int) (roleCand, bool) {
 		return roleCand{}, false
 	}
 	noun := toks[i-1].norm
-	if !roleNouns[noun] || capitalized(toks[i-1].text) {
+	if !lexicon.RoleNouns.Has(noun) || capitalized(toks[i-1].text) {
 		return roleCand{}, false
 	}
 	m := i - 1
@@ -343,7 +347,7 @@ func (a *analysis) preRole(si, i int) (roleCand, bool) {
 			m--
 			continue
 		}
-		if roleModifiers[p.norm] && !p.capital {
+		if lexicon.RoleModifiers.Has(p.norm) && !p.capital {
 			m-- // "press" in "White House press secretary"
 			continue
 		}
@@ -392,7 +396,7 @@ func appositive(s *sent, j, si int) (roleCand, bool) {
 		if end > start && strings.TrimSpace(toks[end].gap) != "" {
 			break
 		}
-		if roleNouns[toks[end].norm] && !capitalized(toks[end].text) {
+		if lexicon.RoleNouns.Has(toks[end].norm) && !capitalized(toks[end].text) {
 			hasRole = true
 		}
 		end++
@@ -403,7 +407,7 @@ func appositive(s *sent, j, si int) (roleCand, bool) {
 	if end < len(toks) && strings.TrimSpace(toks[end].gap) != "," {
 		return roleCand{}, false
 	}
-	if speechVerbs[toks[start].norm] {
+	if lexicon.SpeechVerbs.Has(toks[start].norm) {
 		return roleCand{}, false
 	}
 	return roleCand{text: s.text[toks[start].start:toks[end-1].end], prio: roleAppos, sent: si, possAt: -1}, true
@@ -414,7 +418,7 @@ func appositive(s *sent, j, si int) (roleCand, bool) {
 func surnameOf(name string) string {
 	f := strings.Fields(name)
 	last := f[len(f)-1]
-	if i := strings.IndexByte(last, '-'); i > 0 && nameParticles[strings.ToLower(last[:i])] {
+	if i := strings.IndexByte(last, '-'); i > 0 && lexicon.NameParticles.Has(strings.ToLower(last[:i])) {
 		return last[i+1:]
 	}
 	return last
@@ -424,7 +428,7 @@ func surnameOf(name string) string {
 // "Central Bank of Nigeria", "Ministry of Defence".
 func orgOf(run []token) bool {
 	for x := 1; x < len(run); x++ {
-		if run[x].norm == "of" && orgCues[run[x-1].norm] {
+		if run[x].norm == "of" && lexicon.OrgCues.Has(run[x-1].norm) {
 			return true
 		}
 	}
@@ -435,20 +439,9 @@ func orgOf(run []token) bool {
 // "Secretary of State" is a title, not an organisation named "State".
 func hasPersonTitle(run []token) bool {
 	for _, t := range run {
-		if personTitles[t.norm] && capitalized(t.text) {
+		if lexicon.PersonTitles.Has(t.norm) && capitalized(t.text) {
 			return true
 		}
 	}
 	return false
 }
-
-// locatives put a place after them: "the senator from Texas".
-var locatives = wordSet(`from in at near outside across into inside throughout`)
-
-// roleModifiers are lower-case words that belong to a role before a
-// name: "White House press secretary", "deputy foreign minister".
-var roleModifiers = wordSet(`press deputy vice senior chief foreign national security defense defence
-	former acting top assistant executive managing general special principal political economic
-	military legal medical communications campaign policy interim associate regional district
-	state federal finance trade health education interior justice labor labour prime first
-	head lead founding co-founder`)

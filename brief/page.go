@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/brief-dev/brief/brief/byline"
 	"github.com/brief-dev/brief/brief/decode"
 	"github.com/brief-dev/brief/brief/sentences"
 )
@@ -67,8 +68,8 @@ func ParsePage(pg Page) (*Document, error) {
 		}
 	}
 	if by := oneLineText(pg.Byline); by != "" {
-		if name := cleanPageByline(by); name != "" {
-			d.Byline = splitPageByline(name)
+		if name := byline.Clean(by); name != "" {
+			d.Byline = newByline(byline.SplitPage(name))
 		} else {
 			d.Dropped = append(d.Dropped, by)
 		}
@@ -159,9 +160,9 @@ func (p *parser) pageLine(line string, header bool) bool {
 			d.Dropped = append(d.Dropped, line)
 			return false
 		case bylineStart.MatchString(line):
-			if name := cleanPageByline(line); name != "" && plausibleByline(name) {
+			if name := byline.Clean(line); name != "" && byline.Plausible(name) {
 				if d.Byline.Name == "" {
-					d.Byline = splitPageByline(name)
+					d.Byline = newByline(byline.SplitPage(name))
 				} else {
 					d.Dropped = append(d.Dropped, line)
 				}
@@ -169,9 +170,9 @@ func (p *parser) pageLine(line string, header bool) bool {
 			}
 		}
 		if m := postedBy.FindStringSubmatch(line); m != nil {
-			if name := cleanPageByline(m[1]); name != "" && plausibleByline(name) {
+			if name := byline.Clean(m[1]); name != "" && byline.Plausible(name) {
 				if d.Byline.Name == "" {
-					d.Byline = splitPageByline(name)
+					d.Byline = newByline(byline.SplitPage(name))
 				}
 				d.Dropped = append(d.Dropped, line)
 				return false
@@ -317,103 +318,6 @@ func textKey(s string) string {
 		}
 	}
 	return sb.String()
-}
-
-// bylinePrefix matches the word that introduces an author line.
-var bylinePrefix = regexp.MustCompile(`(?i)^(?:by|written by|words by|story by|text by|von|por|par|di|oleh|door|av|af|текст|автор|autor|autore|auteur|penulis)\s*[:.]?\s+`)
-
-// bylineDateTail matches a date that ends an author line: "… on Monday,
-// November 18th, 2019 at 11:08 a.m.".
-var bylineDateTail = regexp.MustCompile(`(?i)\s+(?:on|at)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|` + monthPattern + `\s+\d|\d).*$`)
-
-// bylineGlued matches where a page ran an author's name and a date or
-// stamp together ("Carrie ArnoldNovember 15, 2019"), or a name in
-// capitals and the next word ("ERIC TUCKERAssociated Press").
-var bylineGlued = regexp.MustCompile(`(\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|Updated|Published)\b)|(\p{Lu}{2})(\p{Lu}\p{Ll}{2,})`)
-
-// cjkBylineAffix matches the words around a name in a Chinese or
-// Japanese author line: 记者 (reporter), 文／ (text by), 作者 (author),
-// and 記者 after the name.
-var cjkBylineAffix = regexp.MustCompile(`^(?:本报记者|特约记者|记者|記者|撰文|作者|文)\s*[:：/／]?\s*|\s*(?:記者|记者|特派員|編集部)$`)
-
-// bylineNoise matches what pages put beside the author's name: web and
-// e-mail addresses, handles, and parentheses holding them or a date.
-var bylineNoise = regexp.MustCompile(`(?i)\((?:[^()]*(?:https?://|www\.|@|\d)[^()]*)\)|https?://\S+|www\.\S+|\S+@\S+\.\S+|(?:^|\s)@\w+`)
-
-// bylineSeparators split an author line into its parts: "Jane Roe |
-// 12 March 2026", "Jane Roe - 11/18/19 11:04 PM EST".
-var bylineSeparators = regexp.MustCompile(`\s+[|•·–—-]\s+|\s*[|•·]\s*|\s+(?i:updated|published|posted|last updated)\b`)
-
-// bylineDate matches a part of an author line that is a date or time.
-var bylineDate = regexp.MustCompile(`(?i)^(?:on\s+)?(?:\d|` + monthPattern + `\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)`)
-
-// splitPageByline splits a page's author names from the role or desk
-// that follows a comma ("Jane Roe, Science Correspondent", "Jill Disis,
-// CNN Business"); a list of names ("Jane Roe, Omar Haddad") stays whole.
-func splitPageByline(s string) Byline {
-	name, role, ok := strings.Cut(s, ",")
-	name, role = strings.TrimSpace(name), strings.Trim(role, " .,")
-	if !ok || name == "" || role == "" {
-		return Byline{Name: strings.Trim(s, " ,")}
-	}
-	for _, w := range strings.Fields(role) {
-		if bylineRoleWords[strings.ToLower(w)] || len(w) >= 2 && isUpperWord(w) && !isUpperWord(name) {
-			return Byline{Name: name, Role: role}
-		}
-	}
-	return Byline{Name: s}
-}
-
-// authorListSep separates the names of a list of authors.
-var authorListSep = regexp.MustCompile(`\s*[,;&]\s*|\s+(?:and|und|et|y|e|i|и|と)\s+`)
-
-// cleanPageByline returns the author names of a page's author line: the
-// "By" before them and the addresses, handles, dates and stamps beside
-// them removed. It returns "" when what is left does not read as names.
-func cleanPageByline(s string) string {
-	s = bylineNoise.ReplaceAllString(s, " ")
-	if !bylinePrefix.MatchString(s) && sentences.WordCount(s) > 12 {
-		return "" // a sentence, not an author line
-	}
-	s = bylineGlued.ReplaceAllStringFunc(s, func(m string) string {
-		g := bylineGlued.FindStringSubmatch(m)
-		if g[1] != "" {
-			return g[1] + " | " + g[2] // a name and a date: two parts
-		}
-		return g[3] + " " + g[4] // "TUCKERAssociated": two words
-	})
-	s = bylineDateTail.ReplaceAllString(s, "")
-	s = strings.Join(strings.Fields(s), " ")
-	var name string
-	for part := range strings.SplitSeq(bylineSeparators.ReplaceAllString(s, "\x00"), "\x00") {
-		part = strings.Trim(part, " ,;:()[]")
-		part = bylinePrefix.ReplaceAllString(part, "")
-		if part == "" || strings.EqualFold(part, "by") || bylineDate.MatchString(part) || !hasWordChar(part) {
-			continue
-		}
-		name = part
-		break
-	}
-	name = strings.Trim(bylinePrefix.ReplaceAllString(name, ""), " ,;:")
-	if strings.ContainsFunc(name, sentences.Unspaced) {
-		if n := strings.TrimSpace(cjkBylineAffix.ReplaceAllString(name, "")); n != "" {
-			name = n
-		}
-	}
-	switch {
-	case name == "":
-		return ""
-	case utf8.RuneCountInString(name) > 100, len(strings.Fields(name)) > 12:
-		// A long list of authors: the first of them.
-		first := strings.TrimSpace(authorListSep.Split(name, 2)[0])
-		if len(strings.Fields(first)) <= 6 && plausibleByline(first) {
-			return first
-		}
-		return ""
-	case endsSentence(name) && !strings.HasSuffix(name, "."):
-		return ""
-	}
-	return name
 }
 
 // Text renders the page as plain text that [Parse] reads: the title, "By"

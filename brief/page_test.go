@@ -268,54 +268,6 @@ func TestPageText(t *testing.T) {
 	}
 }
 
-func TestCleanPageByline(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"By Bradley M. Kuhn (http://example.org/)", "Bradley M. Kuhn"},
-		{"by Jane Roe", "Jane Roe"},
-		{"BY: JANE ROE", "JANE ROE"},
-		{"Jane Roe - 11/18/25 11:04 PM EST", "Jane Roe"},
-		{"Jane Roe | Updated March 2, 2026", "Jane Roe"},
-		{"May Bulman", "May Bulman"},
-		{"Jane Roe (@janeroe)", "Jane Roe"},
-		{"Von Anna Schmidt", "Anna Schmidt"},
-		{"Текст: Анна Петрова", "Анна Петрова"},
-		{"By Carrie ArnoldNovember 15, 2019", "Carrie Arnold"},
-		{"By ERIC TUCKERAssociated Press", "ERIC TUCKER Associated Press"},
-		{"By NASA Staff", "NASA Staff"},
-		{"By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.", "Matthew Digby , Minh Do"},
-		{"记者 王晓梅", "王晓梅"},
-		{"文／王晓梅", "王晓梅"},
-		{"佐藤健一 記者", "佐藤健一"},
-		{"https://example.org/authors/jane", ""},
-		{"By Ann Lee, Bo Park, Cy Young, Di Ross, Ed Wu, Flo Diaz and Gus Ode", "Ann Lee"},
-		{"November 18, 2025", ""},
-		{"The council approved the budget on Tuesday after a very long debate that lasted into the night.", ""},
-	}
-	for _, tt := range tests {
-		if got := cleanPageByline(tt.in); got != tt.want {
-			t.Errorf("cleanPageByline(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
-func TestSplitPageByline(t *testing.T) {
-	tests := []struct {
-		in   string
-		want Byline
-	}{
-		{"Debbie White", Byline{Name: "Debbie White"}},
-		{"Jill Disis, CNN Business", Byline{Name: "Jill Disis", Role: "CNN Business"}},
-		{"Jane Roe, Science Correspondent", Byline{Name: "Jane Roe", Role: "Science Correspondent"}},
-		{"Matthew Digby, Minh Do", Byline{Name: "Matthew Digby, Minh Do"}},
-		{"HNN Staff", Byline{Name: "HNN Staff"}},
-	}
-	for _, tt := range tests {
-		if got := splitPageByline(tt.in); got != tt.want {
-			t.Errorf("splitPageByline(%q) = %+v, want %+v", tt.in, got, tt.want)
-		}
-	}
-}
-
 func FuzzParsePage(f *testing.F) {
 	f.Add("Title", "By Jane Roe (http://x.org)", "Body text. More text.\n\nSecond\nline.")
 	f.Add("N.Y.C.", "", "市は発表した。計画だ！\n\n© Provided by X")

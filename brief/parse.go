@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/brief-dev/brief/brief/byline"
 	"github.com/brief-dev/brief/brief/decode"
 	"github.com/brief-dev/brief/brief/sentences"
 )
@@ -246,7 +247,7 @@ func matchRule(line string, sentence bool) (lineRule, bool) {
 		if !r.re.MatchString(line) {
 			continue
 		}
-		if r.kind == kindByline && !plausibleByline(r.re.FindStringSubmatch(line)[1]) {
+		if r.kind == kindByline && !byline.Plausible(r.re.FindStringSubmatch(line)[1]) {
 			continue
 		}
 		return r, true
@@ -274,7 +275,7 @@ func (p *parser) apply(r lineRule, line string) {
 	switch r.kind {
 	case kindByline:
 		if p.doc.Byline.Name == "" {
-			p.doc.Byline = splitByline(m[1])
+			p.doc.Byline = newByline(byline.Split(m[1]))
 			return
 		}
 	case kindStamp:
@@ -339,7 +340,7 @@ func (p *parser) stripPrefixes(text string) string {
 			}
 			switch {
 			case r.kind == kindByline && p.doc.Byline.Name == "":
-				p.doc.Byline = splitByline(m[1])
+				p.doc.Byline = newByline(byline.Split(m[1]))
 			case r.kind == kindStamp && p.doc.Published == "":
 				p.doc.Published = strings.TrimSpace(m[1])
 			default:
@@ -437,28 +438,6 @@ func (p *parser) stripInnerDateline(s string) string {
 func isSentenceBoilerplate(s string) bool {
 	r, ok := matchRule(s, true)
 	return ok && r.kind == kindBoilerplate
-}
-
-// plausibleByline reports whether s reads like a name and role rather than
-// a sentence: a few words, each capitalised (or in a script without case,
-// such as Japanese) or a small joining word.
-func plausibleByline(s string) bool {
-	words := strings.Fields(strings.NewReplacer(",", " ", ".", " ").Replace(s))
-	if len(words) == 0 || len(words) > 10 {
-		return false
-	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) {
-			continue // a capital, or a letter of a script without case
-		}
-		switch w {
-		case "and", "for", "in", "of", "at", "the", "de", "van", "von", "da", "der", "&":
-			continue
-		}
-		return false
-	}
-	return true
 }
 
 // hasWordChar reports whether s has a letter or digit.

@@ -389,26 +389,3 @@ func TestParseBundledArticle(t *testing.T) {
 		t.Errorf("s1 = %q", firstSentence(doc))
 	}
 }
-
-func TestSplitByline(t *testing.T) {
-	tests := []struct {
-		in   string
-		want Byline
-	}{
-		{"Kevin Liptak CNN White House Producer", Byline{"Kevin Liptak", "CNN White House Producer"}},
-		{"Daily Mail Reporter", Byline{Name: "Daily Mail Reporter"}},
-		{"Jane Roe, Reuters", Byline{"Jane Roe", "Reuters"}},
-		{"Ann Lee and Bo Park", Byline{Name: "Ann Lee and Bo Park"}},
-		{"ANN LEE", Byline{Name: "ANN LEE"}},
-		{"Ann Lee for CNN", Byline{"Ann Lee", "for CNN"}},
-		{"Associated Press", Byline{Name: "Associated Press"}},
-		{"Our Foreign Staff", Byline{Role: "Our Foreign Staff"}},
-		{"Staff Reporter", Byline{Role: "Staff Reporter"}},
-		{"Web Desk", Byline{Role: "Web Desk"}},
-	}
-	for _, tt := range tests {
-		if got := splitByline(tt.in); got != tt.want {
-			t.Errorf("splitByline(%q) = %+v, want %+v", tt.in, got, tt.want)
-		}
-	}
-}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/brief-dev/brief/brief/lexicon"
 )
 
 // maxStatements caps the statements listed in a briefing.
@@ -77,31 +79,6 @@ type speech struct {
 	subjectLast bool
 }
 
-// dropsFromPhrase open a clause before its subject: "But", "And",
-// "However".
-var dropsFromPhrase = wordSet(`but and however also yet so still then meanwhile`)
-
-// afterAdverbs may stand between a speaker and the speech verb: "Obama
-// later said", "the ministry has said".
-var afterAdverbs = wordSet(`also later then previously once recently earlier again further
-	has have had was were is would will already repeatedly`)
-
-// notSpeakers open a phrase after a speech verb that names no speaker:
-// "…,” said in a statement", "…,” said Friday".
-var notSpeakers = wordSet(`in on at after before during when while with without as from to that this
-	monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
-	last later earlier recently previously it its`)
-
-// newClause open a clause that is not the speech clause of the quotation
-// before it: "…,” and Abbott said", "…” when fighting Boko Haram".
-var newClause = wordSet(`and but or nor while whereas when after before because as if since until
-	although though which who whom that where so yet then despite unless whether adding saying`)
-
-// prepositions put a name in a phrase without making it the speaker:
-// "a cousin of Yassine", "police in Grapevine".
-var prepositions = wordSet(`of for to with from in at by on about against among between into
-	over under near outside inside within without via per like than`)
-
 // attribution finds the phrase that names who spoke q, in the sentence
 // where the quotation closes ("…,” Obama said", "…,” said a senior US
 // official", "…,” according to police") or where it opens ("Obama said:
@@ -140,7 +117,7 @@ func (a *analysis) nextSentence(q quoteSpan) (speech, bool) {
 		return speech{}, false
 	}
 	for v := 1; v < len(toks); v++ {
-		if !speechVerbs[toks[v].norm] {
+		if !lexicon.SpeechVerbs.Has(toks[v].norm) {
 			continue
 		}
 		// Nothing but the verb's own complements may follow ("…, he said
@@ -161,7 +138,7 @@ func clauseEnds(prev token, gap string) bool {
 	if !strings.ContainsAny(gap, ".;:“”\"(") {
 		return false
 	}
-	if strings.TrimSpace(gap) == "." && (len(prev.text) == 1 && prev.capital || abbrevTitles[prev.norm]) {
+	if strings.TrimSpace(gap) == "." && (len(prev.text) == 1 && prev.capital || lexicon.AbbrevTitles.Has(prev.norm)) {
 		return false
 	}
 	return true
@@ -180,7 +157,7 @@ func (a *analysis) afterClose(q quoteSpan) (speech, bool) {
 	if len(toks) == 0 || strings.TrimFunc(s.text[q.closeOff:toks[0].start], isSpaceOrFormat) != "" {
 		return speech{}, false
 	}
-	if newClause[toks[0].norm] || prepositions[toks[0].norm] {
+	if lexicon.ClauseOpeners.Has(toks[0].norm) || lexicon.Prepositions.Has(toks[0].norm) {
 		return speech{}, false // "…,” and Abbott said", "…” at the release": another clause
 	}
 	n := len(toks)
@@ -192,23 +169,23 @@ func (a *analysis) afterClose(q quoteSpan) (speech, bool) {
 	}
 	toks = toks[:n]
 	switch {
-	case speechVerbs[toks[0].norm] && !toks[0].capital:
+	case lexicon.SpeechVerbs.Has(toks[0].norm) && !toks[0].capital:
 		// "…,” said a senior US official."
-		if len(toks) < 2 || notSpeakers[toks[1].norm] {
+		if len(toks) < 2 || lexicon.NotSpeakers.Has(toks[1].norm) {
 			return speech{}, false
 		}
 		return speech{sent: q.closeSent, toks: toks[1:]}, true
-	case toks[0].capital && speechVerbs[toks[0].norm]:
+	case toks[0].capital && lexicon.SpeechVerbs.Has(toks[0].norm):
 		return speech{}, false // "…” Asked about it, Jenkins said": a new sentence
 	case toks[0].norm == "according" && len(toks) > 2 && toks[1].norm == "to":
 		return speech{sent: q.closeSent, toks: toks[2:], reported: true}, true
 	}
 	for v := 1; v < len(toks) && v < 20; v++ {
-		if !speechVerbs[toks[v].norm] {
+		if !lexicon.SpeechVerbs.Has(toks[v].norm) {
 			continue
 		}
 		phrase := toks[:v]
-		for len(phrase) > 1 && afterAdverbs[phrase[len(phrase)-1].norm] {
+		for len(phrase) > 1 && lexicon.AfterSubject.Has(phrase[len(phrase)-1].norm) {
 			phrase = phrase[:len(phrase)-1]
 		}
 		return speech{sent: q.closeSent, toks: phrase}, true
@@ -244,7 +221,7 @@ func (a *analysis) beforeOpen(q quoteSpan) (speech, bool) {
 	if len(toks) == 0 {
 		return speech{}, false
 	}
-	if last := toks[len(toks)-1]; last.poss || prepositions[last.norm] || last.norm == "the" || last.norm == "a" {
+	if last := toks[len(toks)-1]; last.poss || lexicon.Prepositions.Has(last.norm) || last.norm == "the" || last.norm == "a" {
 		return speech{}, false // "CNN's “The World Right Now”", "the word “Unheard”"
 	}
 	if toks[0].norm == "according" && len(toks) > 2 && toks[1].norm == "to" {
@@ -252,10 +229,10 @@ func (a *analysis) beforeOpen(q quoteSpan) (speech, bool) {
 	}
 	for v := len(toks) - 1; v >= 0 && v >= len(toks)-20; v-- {
 		t := toks[v]
-		if !speechVerbs[t.norm] && !quotingVerbs[t.norm] {
+		if !lexicon.SpeechVerbs.Has(t.norm) && !lexicon.QuotingVerbs.Has(t.norm) {
 			continue
 		}
-		if v > 0 && (toks[v-1].norm == "to" || newClause[toks[v-1].norm] && toks[v-1].norm != "and") {
+		if v > 0 && (toks[v-1].norm == "to" || lexicon.ClauseOpeners.Has(toks[v-1].norm) && toks[v-1].norm != "and") {
 			return speech{}, false // "the right to say", "a statement that said": not a speaker's clause
 		}
 		for _, m := range s.mentions {
@@ -266,14 +243,14 @@ func (a *analysis) beforeOpen(q quoteSpan) (speech, bool) {
 			}
 		}
 		phrase := toks[:v]
-		for len(phrase) > 1 && afterAdverbs[phrase[len(phrase)-1].norm] {
+		for len(phrase) > 1 && lexicon.AfterSubject.Has(phrase[len(phrase)-1].norm) {
 			phrase = phrase[:len(phrase)-1]
 		}
 		if len(phrase) == 0 {
 			// "said Obama: “…”": the speaker follows the verb and runs
 			// to the quotation.
 			rest := toks[v+1:]
-			if speechVerbs[t.norm] && len(rest) > 0 && len(rest) <= 6 && !notSpeakers[rest[0].norm] {
+			if lexicon.SpeechVerbs.Has(t.norm) && len(rest) > 0 && len(rest) <= 6 && !lexicon.NotSpeakers.Has(rest[0].norm) {
 				return speech{sent: q.openSent, toks: rest}, true
 			}
 			return speech{}, false
@@ -282,11 +259,6 @@ func (a *analysis) beforeOpen(q quoteSpan) (speech, bool) {
 	}
 	return speech{}, false
 }
-
-// quotingVerbs introduce the quoted words of the subject inside a clause:
-// "Obama called the plan “a disaster”".
-var quotingVerbs = wordSet(`called calls described describes dubbed termed branded labelled labeled
-	promised promises vowed vows pledged pledges`)
 
 // segments cuts a speaker phrase at commas, dashes and brackets:
 // "the group's president, Jack Lokeinsky" is two segments.
@@ -302,27 +274,6 @@ func segments(toks []token) [][]token {
 	return out
 }
 
-// speakerNouns head a phrase that describes a speaker without naming
-// one: "a senior US official", "police", "the ministry".
-var speakerNouns = wordSet(`official officials spokesman spokeswoman spokesperson spokespeople spokesmen
-	source sources aide aides adviser advisers advisor diplomat diplomats minister ministry
-	ministers department agency police authorities officer officers prosecutor prosecutors
-	lawyer lawyers attorney attorneys statement report analyst analysts expert experts
-	witness witnesses resident residents neighbor neighbors neighbour neighbours friend friends
-	relative relatives mother father son daughter brother sister wife husband cousin uncle
-	aunt widow family families parent parents student students teacher teachers doctor doctors
-	member members leader leaders executive executives director chief head president chairman
-	chairwoman secretary ambassador envoy commander general governor mayor senator lawmaker
-	lawmakers mp mps candidate government administration company firm group bank board council
-	committee court judge union party campaign team club coach manager player players fan fans
-	worker workers employee employees investigator investigators rescuer rescuers survivor
-	survivors victim victims organizers organisers activist activists protester protesters
-	critic critics supporter supporters voter voters observer observers owner owners
-	manufacturer maker makers regulator regulators economist economists researcher
-	researchers scientist scientists professor author dealer dealers trader traders
-	co-director cofounder co-founder founder ceo administrators administrator organisers
-	letter release communique`)
-
 // speakerName names who said q, from the phrase that attributes it: a
 // person or organisation the phrase names (by their full name), a person a
 // "he" or "she" certainly stands for, a title the article gives to one
@@ -335,7 +286,7 @@ var speakerNouns = wordSet(`official officials spokesman spokeswoman spokesperso
 // left out rather than given to the wrong person.
 func (a *analysis) speakerName(q quoteSpan, sp speech, prev map[string]string) string {
 	toks := sp.toks
-	for len(toks) > 0 && dropsFromPhrase[toks[0].norm] {
+	for len(toks) > 0 && lexicon.Connectives.Has(toks[0].norm) {
 		toks = toks[1:]
 	}
 	if len(toks) == 0 {
@@ -364,11 +315,11 @@ func (a *analysis) speakerName(q quoteSpan, sp speech, prev map[string]string) s
 	}
 	desc := ""
 	for k, seg := range segs {
-		opens := len(seg) > 0 && (dropsFromPhrase[seg[0].norm] || newClause[seg[0].norm])
-		for len(seg) > 0 && (dropsFromPhrase[seg[0].norm] || seg[0].norm == "and") {
+		opens := len(seg) > 0 && (lexicon.Connectives.Has(seg[0].norm) || lexicon.ClauseOpeners.Has(seg[0].norm))
+		for len(seg) > 0 && (lexicon.Connectives.Has(seg[0].norm) || seg[0].norm == "and") {
 			seg = seg[1:]
 		}
-		if len(seg) == 0 || prepositions[seg[0].norm] || newClause[seg[0].norm] {
+		if len(seg) == 0 || lexicon.Prepositions.Has(seg[0].norm) || lexicon.ClauseOpeners.Has(seg[0].norm) {
 			if sp.subjectLast && opens {
 				break
 			}
@@ -417,7 +368,7 @@ func (a *analysis) namedIn(si int, seg []token) (name string, blocked bool) {
 			continue
 		}
 		ac := a.actors[m.actor]
-		if a.isSelf(ac) || photoCredits[normWord(ac.name)] {
+		if a.isSelf(ac) || lexicon.PhotoCredits.Has(lexicon.Norm(ac.name)) {
 			continue
 		}
 		switch ac.kind {
@@ -461,7 +412,7 @@ func afterPreposition(seg []token, off int) bool {
 		if t.start >= off {
 			return false
 		}
-		if prepositions[t.norm] {
+		if lexicon.Prepositions.Has(t.norm) {
 			return true
 		}
 	}
@@ -471,7 +422,7 @@ func afterPreposition(seg []token, off int) bool {
 // hasSpeakerNoun reports whether seg holds a lower-case speaker noun.
 func hasSpeakerNoun(seg []token) bool {
 	for _, t := range seg {
-		if speakerNouns[t.norm] && !t.capital {
+		if lexicon.SpeakerNouns.Has(t.norm) && !t.capital {
 			return true
 		}
 	}
@@ -491,7 +442,7 @@ func (a *analysis) description(si int, seg []token, q quoteSpan, prev map[string
 		if k > 5 {
 			break
 		}
-		if speakerNouns[t.norm] && !t.capital {
+		if lexicon.SpeakerNouns.Has(t.norm) && !t.capital {
 			noun = k
 			break
 		}
@@ -501,7 +452,7 @@ func (a *analysis) description(si int, seg []token, q quoteSpan, prev map[string
 	}
 	end := len(seg)
 	for k := noun + 1; k < len(seg); k++ {
-		if descriptionStops[seg[k].norm] {
+		if lexicon.DescriptionStops.Has(seg[k].norm) {
 			end = k
 			break
 		}
@@ -517,10 +468,10 @@ func (a *analysis) description(si int, seg []token, q quoteSpan, prev map[string
 			phrase = strings.ToLower(art) + phrase[len(art):]
 		}
 	}
-	if generic[seg[noun].norm] && noun <= 1 && len(seg) <= 2 {
+	if lexicon.Generic.Has(seg[noun].norm) && noun <= 1 && len(seg) <= 2 {
 		return "" // "a woman": not who, for a briefing
 	}
-	if documents[seg[noun].norm] && noun <= 1 && len(seg) <= 3 && !a.findingIssuer {
+	if lexicon.Documents.Has(seg[noun].norm) && noun <= 1 && len(seg) <= 3 && !a.findingIssuer {
 		// "the statement said": who issued it, or nothing.
 		return a.documentIssuer(si, seg[noun].norm, q, prev)
 	}
@@ -532,19 +483,12 @@ func (a *analysis) description(si int, seg []token, q quoteSpan, prev map[string
 		if p, ok := prev[seg[noun].norm]; ok && len(seg) == 2 {
 			return p
 		}
-		if d := a.lastDescription(si, seg[noun].norm); d != "" && len(seg) == 2 && personNouns[seg[noun].norm] {
+		if d := a.lastDescription(si, seg[noun].norm); d != "" && len(seg) == 2 && lexicon.PersonNouns.Has(seg[noun].norm) {
 			return d
 		}
 	}
 	return phrase
 }
-
-// documents speak for whoever issued them: "the statement said".
-var documents = wordSet(`statement statements report letter release communique`)
-
-// issueVerbs put out a document: "the European Union released a
-// statement".
-var issueVerbs = wordSet(`issued released published posted sent put made signed wrote`)
 
 // documentIssuer returns who issued the document (a statement, a
 // report) that sentence si quotes, when one of the sentences up to si
@@ -566,7 +510,7 @@ func (a *analysis) documentIssuer(si int, noun string, q quoteSpan, prev map[str
 		// The verb nearest the document word, and its subject.
 		best := -1
 		for x, t := range toks {
-			if a.inQuote(k, t.start) || !(issueVerbs[t.norm] || speechVerbs[t.norm]) || x == at {
+			if a.inQuote(k, t.start) || !(lexicon.IssueVerbs.Has(t.norm) || lexicon.SpeechVerbs.Has(t.norm)) || x == at {
 				continue
 			}
 			if best < 0 || abs(x-at) < abs(best-at) {
@@ -583,7 +527,7 @@ func (a *analysis) documentIssuer(si int, noun string, q quoteSpan, prev map[str
 		a.findingIssuer = true // a document's issuer is not looked up through another document
 		name := a.speakerName(q, sp, prev)
 		a.findingIssuer = false
-		if name != "" && !documents[lastWord(name)] {
+		if name != "" && !lexicon.Documents.Has(lastWord(name)) {
 			return name
 		}
 		return ""
@@ -607,14 +551,6 @@ func lastWord(s string) string {
 	return f[len(f)-1]
 }
 
-// descriptionStops end a speaker's description: what follows says how or
-// when the speaker spoke, not who.
-var descriptionStops = wordSet(`on because who whom which when while after before as during
-	released speaking told said says adding according that via condition`)
-
-// generic nouns describe a speaker too vaguely to stand alone: "a woman".
-var generic = wordSet(`man woman men women person people someone boy girl`)
-
 // lastDescription returns the phrase that introduced an unnamed person
 // of the given noun in one of the sentences up to si ("a Yemeni Foreign
 // Ministry official" for "the official"), or "".
@@ -629,7 +565,7 @@ func (a *analysis) lastDescription(si int, noun string) string {
 				if w := s.toks[y].norm; w == "a" || w == "an" {
 					return "a" + strings.TrimPrefix(strings.TrimPrefix(s.text[s.toks[y].start:s.toks[x].end], "A"), "a")
 				}
-				if clauseEnds(s.toks[max(y-1, 0)], s.toks[y].gap) || prepositions[s.toks[y].norm] || speechVerbs[s.toks[y].norm] {
+				if clauseEnds(s.toks[max(y-1, 0)], s.toks[y].gap) || lexicon.Prepositions.Has(s.toks[y].norm) || lexicon.SpeechVerbs.Has(s.toks[y].norm) {
 					break
 				}
 			}
@@ -670,7 +606,7 @@ func (a *analysis) capitalName(seg []token) string {
 			return ""
 		}
 	}
-	if firstNames[seg[0].norm] == genderUnknown {
+	if lexicon.GivenName(seg[0].norm) == genderUnknown {
 		return ""
 	}
 	return strings.Join(func() []string {
@@ -717,7 +653,7 @@ func (a *analysis) titledPerson(toks []token, si int) string {
 			// friend of the senator" is a friend).
 			head := len(words)
 			for k, w := range words {
-				if prepositions[w] {
+				if lexicon.Prepositions.Has(w) {
 					head = k
 					break
 				}
@@ -743,10 +679,6 @@ func (a *analysis) titledPerson(toks []token, si int) string {
 	}
 	return a.actors[found].name
 }
-
-// photoCredits are agencies whose names appear in photo and wire credits:
-// never a speaker or an actor of the story.
-var photoCredits = wordSet(`getty gettyimages afp ap reuters epa shutterstock alamy pa`)
 
 // statements returns the direct quotations of the document with their
 // speakers, the most consequential first. A quotation whose speaker the
@@ -775,7 +707,7 @@ func (a *analysis) statements() []Statement {
 		if ws := normWords(who); len(ws) > 1 && (ws[0] == "a" || ws[0] == "an") {
 			unnamed[ws[len(ws)-1]] = who
 			for _, w := range ws {
-				if speakerNouns[w] {
+				if lexicon.SpeakerNouns.Has(w) {
 					unnamed[w] = who
 				}
 			}

@@ -3,6 +3,8 @@ package brief
 import (
 	"slices"
 	"sort"
+
+	"github.com/brief-dev/brief/brief/lexicon"
 )
 
 // lastPersonIn returns the person mentioned last, outside quotations,
@@ -106,7 +108,7 @@ func (a *analysis) pronounChain(si, off int, g gender, depth int) (referent, boo
 		var who []mention
 		for _, m := range cands {
 			ac := a.actors[m.actor]
-			if !ac.gender.agrees(g) {
+			if !agrees(ac.gender, g) {
 				continue
 			}
 			if !slices.ContainsFunc(who, func(x mention) bool { return x.actor == m.actor }) {
@@ -181,7 +183,7 @@ func (a *analysis) lastUnnamed(si, end int) int {
 			if capitalized(w) && x > k+1 && !allCaps(w) {
 				break
 			}
-			if personNouns[s.toks[x].norm] && !capitalized(w) && !a.inQuote(si, t.start) {
+			if lexicon.PersonNouns.Has(s.toks[x].norm) && !capitalized(w) && !a.inQuote(si, t.start) {
 				return t.start
 			}
 		}
@@ -207,20 +209,20 @@ func (a *analysis) firstReference(si, end int) int {
 		}
 		if k == 0 && t.norm == "the" && len(s.toks) > 1 {
 			if next := s.toks[1]; next.capital {
-				if _, ok := countries[next.norm]; ok {
+				if _, ok := lexicon.Country(next.norm); ok {
 					return t.start // "The Chilean refused…"
 				}
 			}
 		}
 		// "A cousin of Yassine", "one dealer", "the official": a person
 		// described, not named, among the opening words.
-		if k < 4 && determiners[t.norm] {
+		if k < 4 && lexicon.Determiners.Has(t.norm) {
 			for x := k + 1; x < len(s.toks) && x <= k+3; x++ {
 				n := s.toks[x]
 				if n.capital && x > k+1 {
 					break
 				}
-				if personNouns[n.norm] && !n.capital {
+				if lexicon.PersonNouns.Has(n.norm) && !n.capital {
 					return t.start
 				}
 			}
@@ -241,17 +243,13 @@ func (a *analysis) subjectPronoun(si, off int) (gender, bool) {
 		if t.norm != "he" && t.norm != "she" {
 			return genderUnknown, false
 		}
-		if k == 0 || k == 1 && dropsFromPhrase[toks[0].norm] {
+		if k == 0 || k == 1 && lexicon.Connectives.Has(toks[0].norm) {
 			return pronounGender(t.norm), true
 		}
 		return genderUnknown, false
 	}
 	return genderUnknown, false
 }
-
-// determiners open a description of someone: "a spokesman", "one
-// dealer", "the official".
-var determiners = wordSet(`a an the one another some`)
 
 // lookBack is how many words before a pronoun are searched for the
 // unnamed person it may point to.

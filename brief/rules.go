@@ -2,7 +2,6 @@ package brief
 
 import (
 	"regexp"
-	"strings"
 )
 
 // This file holds every rule the parser uses to recognise the parts of a
@@ -175,91 +174,5 @@ const placePattern = `\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|am|de|
 // a short capitalised name ("The Hollywood Reporter", "EW.com").
 const sourcePattern = `[\p{Lu}][\p{L}.&'-]*(?:\s+[\p{Lu}][\p{L}.&'-]*){0,3}`
 
-// wholeNameBylines are bylines that name a desk or agency rather than a
-// person; they are kept whole as the name ("Daily Mail Reporter").
-var wholeNameBylines = regexp.MustCompile(`(?i)^(daily mail|mail|mail on sunday|mailonline|associated press|press association|reuters|afp|staff|this is money|cnn wire)\b`)
-
-// bylineRoleWords start the role part of a byline such as "Kevin Liptak
-// CNN White House Producer".
-var bylineRoleWords = map[string]bool{
-	"correspondent": true, "reporter": true, "producer": true, "editor": true,
-	"writer": true, "staff": true, "senior": true, "chief": true, "political": true,
-	"foreign": true, "diplomatic": true, "special": true, "contributor": true,
-	"columnist": true, "associate": true, "deputy": true, "for": true, "in": true,
-	"white": true, "national": true, "international": true, "security": true,
-	"business": true, "science": true, "health": true, "economics": true,
-}
-
-// splitByline splits author text into a name and a role: "Kevin Liptak CNN
-// White House Producer" gives "Kevin Liptak" and "CNN White House
-// Producer"; "Jane Roe, Reuters" gives "Jane Roe" and "Reuters".
-func splitByline(s string) Byline {
-	s = strings.Trim(strings.Join(strings.Fields(s), " "), " .,;:-|")
-	if s == "" {
-		return Byline{}
-	}
-	if name, role, ok := strings.Cut(s, ","); ok {
-		return Byline{Name: strings.TrimSpace(name), Role: strings.Trim(role, " .,")}
-	}
-	if deskByline(s) {
-		return Byline{Role: s} // "Our Foreign Staff": a desk, no person
-	}
-	if wholeNameBylines.MatchString(s) {
-		return Byline{Name: s}
-	}
-	words := strings.Fields(s)
-	for i := 1; i < len(words); i++ {
-		w := words[i]
-		if bylineRoleWords[strings.ToLower(w)] || (len(w) >= 2 && isUpperWord(w) && !isUpperWord(words[0]) && !isInitial(w)) {
-			if strings.EqualFold(words[i-1], "and") {
-				continue
-			}
-			return Byline{Name: strings.Join(words[:i], " "), Role: strings.Join(words[i:], " ")}
-		}
-	}
-	return Byline{Name: s}
-}
-
-// isInitial reports whether w is a name initial such as "M.".
-func isInitial(w string) bool {
-	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.'
-}
-
-// isUpperWord reports whether w has letters and all of them are upper case
-// ("CNN", "AP").
-func isUpperWord(w string) bool {
-	letters := 0
-	for _, r := range w {
-		switch {
-		case r >= 'a' && r <= 'z':
-			return false
-		case r >= 'A' && r <= 'Z':
-			letters++
-		}
-	}
-	return letters > 0
-}
-
-// deskWords name a newsroom desk rather than a person in a byline.
-var deskWords = map[string]bool{"our": true, "staff": true, "desk": true, "agencies": true,
-	"editorial": true, "board": true, "team": true, "newsroom": true, "wire": true, "wires": true,
-	"services": true, "service": true, "correspondents": true, "correspondent": true, "reporter": true,
-	"reporters": true, "news": true, "web": true, "online": true, "bureau": true}
-
-// deskByline reports whether a byline names a desk, not a person: "Our
-// Foreign Staff", "Staff Reporter", "Agencies", "Web Desk".
-func deskByline(s string) bool {
-	words := strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", ".", " ").Replace(s)))
-	if len(words) == 0 {
-		return false
-	}
-	if words[0] == "our" {
-		return true
-	}
-	for _, w := range words {
-		if !deskWords[w] && !bylineRoleWords[w] {
-			return false
-		}
-	}
-	return true
-}
+// newByline makes a Byline of a name and a role.
+func newByline(name, role string) Byline { return Byline{Name: name, Role: role} }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/brief-dev/brief/brief/lexicon"
 	"github.com/brief-dev/brief/brief/sentences"
 )
 
@@ -21,21 +22,6 @@ var pluralRefs = []string{
 	"They ", "The pair ", "The two leaders ", "The two men ", "The two women ",
 	"The two presidents ", "Both men ", "Both leaders ", "The leaders ",
 }
-
-// backRefs open a sentence that cannot be understood alone and cannot be
-// repaired by naming a person; first-person words are a speaker's, whom
-// the bullet would not name.
-var backRefs = wordSet(`it its their them these those such there's latter former
-	we i you our my us`)
-
-// demonstratives are back references when a verb follows them: "This is…",
-// "That was…"; "This week’s talks…" stands alone.
-var demonstratives = wordSet(`this that these those`)
-
-// auxiliaries follow a demonstrative used as a pronoun.
-var auxiliaries = wordSet(`is was are were has had have will would could can may might must
-	should does did means meant came comes followed marks marked led leaves left shows showed
-	suggests suggested includes included`)
 
 // dropConnective removes one leading connective from text and capitalises
 // what follows.
@@ -147,7 +133,7 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 		return text, -1, true
 	}
 	w := toks[0].norm
-	if toks[0].poss && contractions[w] {
+	if toks[0].poss && lexicon.Contractions.Has(w) {
 		return "", -1, false // "It's", "That's", "He's": a pronoun and "is"
 	}
 	switch {
@@ -161,19 +147,15 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 			name = possessive(name, text)
 		}
 		return name + text[toks[0].end:], r.sent, true
-	case backRefs[w] && !toks[0].poss && !allCaps(toks[0].text):
+	case lexicon.BackReferences.Has(w) && !toks[0].poss && !allCaps(toks[0].text):
 		return "", -1, false
-	case len(toks) > 2 && toks[1].norm == "of" && groupPronouns[toks[2].norm]:
+	case len(toks) > 2 && toks[1].norm == "of" && lexicon.GroupPronouns.Has(toks[2].norm):
 		return "", -1, false // "Many of them", "Some of those"
-	case demonstratives[w] && (toks[1].gap != " " || auxiliaries[toks[1].norm] || !toks[1].capital && pointingVerb(toks[1].norm)):
+	case lexicon.Demonstratives.Has(w) && (toks[1].gap != " " || lexicon.Auxiliaries.Has(toks[1].norm) || !toks[1].capital && pointingVerb(toks[1].norm)):
 		return "", -1, false // "This is…", "This, too, is…"; not "This week…"
 	}
 	return text, -1, true
 }
-
-// contractions are words whose "'s" is "is" or "has", not a possessive:
-// "It's", "That's", "He's".
-var contractions = wordSet(`it that this there here what who he she where how`)
 
 // wholeQuotation reports whether text is one quotation and nothing else
 // ("“Did you ever…?”"): as a bullet it would not say who spoke. Such
@@ -189,27 +171,13 @@ func wholeQuotation(text string) bool {
 	return !strings.ContainsAny(inner, "“”\"")
 }
 
-// groupPronouns end a phrase such as "many of them" that points back to
-// people named before.
-var groupPronouns = wordSet(`them those these us whom`)
-
 // pointingVerb reports whether w, after "This" or "That", reads as a verb
 // ("This means", "That followed"), making the demonstrative a pronoun
 // that points back, rather than a noun it qualifies ("This week").
 func pointingVerb(w string) bool {
-	if timeNouns[w] {
+	if lexicon.TimeNouns.Has(w) {
 		return false
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") ||
-		adverbsAfterPronoun[w]
+		lexicon.AfterPronoun.Has(w)
 }
-
-// timeNouns may follow "this" or "that" in a phrase of time: "This
-// week's talks", "That morning".
-var timeNouns = wordSet(`week weeks weekend month months year years morning afternoon evening night
-	day days time times season summer winter spring autumn fall spring decade century term session round`)
-
-// adverbsAfterPronoun follow a demonstrative pronoun: "This also
-// means", "That only happened".
-var adverbsAfterPronoun = wordSet(`also only still already just now then never too again further alone
-	all comes came could would will should may might must can`)

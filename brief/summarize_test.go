@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/brief-dev/brief/brief/lexicon"
 	"github.com/brief-dev/brief/internal/evalset"
 	"github.com/brief-dev/brief/internal/golden"
 )
@@ -185,7 +186,7 @@ func isAttribution(ws []string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if speechVerbs[w] || w == "according" {
+		if lexicon.SpeechVerbs.Has(w) || w == "according" {
 			return true
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/brief-dev/brief/brief/lexicon"
 )
 
 // maxTimeline caps the background and outlook bullets.
@@ -69,13 +71,6 @@ var outlookCues = newCueList([]cue{
 	{"prepares to", 1.5}, {"is to", 1.5}, {"are to", 1.5}, {"soon", 1}, {"by the end of", 1},
 }, false)
 
-// reactionWords make a sentence a reaction to what happened, which
-// belongs elsewhere than in the outlook even when it says "will" ("X
-// condemned the attack, saying those responsible will be punished"),
-// unless a plan or a date makes it one (strongCue).
-var reactionWords = wordSet(`condemned condemn condemns denounced denounce slammed criticized
-	criticised praised welcomed mourned lamented deplored decried blasted`)
-
 // cueWeight sums the weights of the cues found in ws, the lower-case words
 // of a sentence. Each cue counts once.
 func cueWeight(ws []string, cues cueList) float64 {
@@ -137,7 +132,7 @@ func (a *analysis) timeline(used map[int]bool) (background, outlook []Bullet) {
 		}
 		outside := a.wordsOutsideQuotes(i)
 		b, o := cueWeight(s.lower, backgroundCues), cueWeight(outside, outlookCues)
-		if o < strongCue && slices.ContainsFunc(outside, func(w string) bool { return reactionWords[w] }) {
+		if o < strongCue && slices.ContainsFunc(outside, func(w string) bool { return lexicon.ReactionWords.Has(w) }) {
 			o = 0 // a reaction with a "will" in it; a plan with a date stays
 		}
 		w := max(b, o)

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/brief-dev/brief/brief/lexicon"
 	"github.com/brief-dev/brief/brief/stem"
 )
 
@@ -121,11 +122,11 @@ func newToken(text string, start, end, prevEnd int, first bool, cache stemCache)
 	default:
 		t.text = w
 	}
-	t.norm = normWord(t.text)
+	t.norm = lexicon.Norm(t.text)
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.capital = unicode.IsUpper(r)
 	t.number = strings.ContainsAny(t.text, "0123456789")
-	t.stop = isStopWord(t.norm)
+	t.stop = lexicon.StopWords.Has(t.norm)
 	if !t.stop {
 		t.stem = cache.stem(t.norm)
 	}
@@ -139,7 +140,7 @@ func capitalized(w string) bool {
 	if unicode.IsUpper(r) {
 		return true
 	}
-	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && nameParticles[w[:i]] {
+	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 && lexicon.NameParticles.Has(w[:i]) {
 		r, _ := utf8.DecodeRuneInString(w[i+1:])
 		return unicode.IsUpper(r)
 	}
@@ -156,20 +157,6 @@ func allCaps(w string) bool {
 		n++
 	}
 	return n >= 2 && n <= 6
-}
-
-// normWord is the lookup form of a word: lower case, and without the dots
-// of an abbreviation ("U.S." is "us"; "3.5" keeps its dot).
-func normWord(w string) string {
-	if strings.IndexByte(w, '.') >= 0 && !strings.ContainsAny(w, "0123456789") {
-		w = strings.ReplaceAll(w, ".", "")
-	}
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
-			return strings.ToLower(w)
-		}
-	}
-	return w
 }
 
 // normWords returns the lookup forms of the words of text, for matching
@@ -189,26 +176,3 @@ func normsOf(toks []token) []string {
 func wordCount(text string) int { return len(tokenize(text, nil)) }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
-
-// isStopWord reports whether w (a lookup form) is an English function
-// word or a word too common in news to tell sentences apart.
-func isStopWord(w string) bool {
-	switch w {
-	case "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any",
-		"are", "as", "at", "be", "because", "been", "before", "being", "between", "both",
-		"but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each",
-		"few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
-		"hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it",
-		"its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "now",
-		"of", "off", "on", "once", "one", "only", "or", "other", "our", "ours", "ourselves",
-		"out", "over", "own", "said", "same", "says", "say", "she", "should", "so", "some",
-		"such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
-		"these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us",
-		"very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom",
-		"why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
-		"told", "according", "mr", "mrs", "ms",
-		"may", "might", "must", "de", "s", "t", "it's", "don't", "didn't":
-		return true
-	}
-	return false
-}
