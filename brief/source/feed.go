@@ -11,8 +11,6 @@ package source
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -26,7 +24,6 @@ import (
 	"github.com/brief-dev/brief/brief"
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 )
 
 // ErrFeed means an article was wanted and the input is a feed or an OPML
@@ -117,55 +114,11 @@ func (f *FeedItem) explain(err error) error {
 	return fmt.Errorf("%w (item %q of feed %q)", err, f.Title, f.Feed)
 }
 
-// docKind is what a document is, as far as feeds go.
-type docKind int
-
 const (
 	docOther docKind = iota // an article, or anything else
 	docFeed                 // RSS, Atom or JSON Feed
 	docOPML                 // an OPML list of feeds
 )
-
-// sniffLen is how much of a document tells whether it is an XML feed or
-// OPML: its root element comes within the first few kilobytes (as
-// gofeed's detection has it).
-const sniffLen = 4096
-
-// detectDoc tells whether b is a feed, an OPML file or neither, by its
-// content. An XML document is a feed when gofeed's detection says so (its
-// root element is rss, rdf:RDF or feed) and its root element says which
-// feed it is, as the formats require: rss with a version, feed in the
-// Atom namespace, rdf:RDF with an RSS 1.0 or 0.9 namespace. It is OPML
-// when its root element is opml. A JSON object is a feed when its
-// "version" is a JSON Feed version. So an HTML page (root html, or not
-// XML) is neither, and neither is text that merely opens with "<feed>".
-func detectDoc(b []byte) docKind {
-	b = trimDocStart(b)
-	switch {
-	case len(b) == 0:
-		return docOther
-	case b[0] == '<':
-		head := b[:min(len(b), sniffLen)]
-		root, ok := xmlRoot(head)
-		if !ok {
-			return docOther
-		}
-		if root.Name.Local == "opml" {
-			return docOPML
-		}
-		switch gofeed.DetectFeedType(bytes.NewReader(head)) {
-		case gofeed.FeedTypeRSS, gofeed.FeedTypeAtom:
-			if isFeedRoot(root) {
-				return docFeed
-			}
-		}
-	case b[0] == '{':
-		if isJSONFeed(b) {
-			return docFeed
-		}
-	}
-	return docOther
-}
 
 // Namespaces that mark the root element of a feed.
 const (
@@ -174,94 +127,6 @@ const (
 	rss10NS = "http://purl.org/rss/1.0/"
 	rss09NS = "http://my.netscape.com/rdf/simple/0.9/"
 )
-
-// isFeedRoot reports whether root, the root element of an XML document
-// (its name lower-case, as xmlRoot gives it), is that of a feed.
-func isFeedRoot(root xml.StartElement) bool {
-	has := func(name string, values ...string) bool {
-		for _, a := range root.Attr {
-			full := a.Name.Local
-			if a.Name.Space != "" {
-				full = a.Name.Space + ":" + full
-			}
-			if !strings.EqualFold(full, name) {
-				continue
-			}
-			if len(values) == 0 {
-				return true
-			}
-			for _, v := range values {
-				if strings.TrimSpace(a.Value) == v {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	switch root.Name.Local {
-	case "rss":
-		return has("version")
-	case "feed":
-		return has("xmlns", atomNS, atom03)
-	case "rdf":
-		return has("xmlns", rss10NS, rss09NS) || has("xmlns:rss", rss10NS, rss09NS)
-	}
-	return false
-}
-
-// trimDocStart drops a UTF-8 byte order mark and white space from the
-// start of b.
-func trimDocStart(b []byte) []byte {
-	b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
-	return bytes.TrimLeft(b, " \t\r\n")
-}
-
-// xmlRoot returns the root element of the XML document that begins head,
-// its local name in lower case (attributes as written, namespaces not
-// resolved); ok is false when head does not begin an XML document.
-func xmlRoot(head []byte) (root xml.StartElement, ok bool) {
-	d := xml.NewDecoder(bytes.NewReader(head))
-	d.Strict = false
-	d.CharsetReader = func(_ string, in io.Reader) (io.Reader, error) { return in, nil } // only the root is wanted
-	for range 64 {
-		tok, err := d.RawToken()
-		if err != nil {
-			return root, false
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			t.Name.Local = strings.ToLower(t.Name.Local)
-			return t, true
-		case xml.CharData:
-			if len(bytes.TrimSpace(t)) > 0 {
-				return root, false
-			}
-		}
-	}
-	return root, false
-}
-
-// isJSONFeed reports whether b is a JSON object whose "version" is that
-// of JSON Feed ("https://jsonfeed.org/version/1.1").
-func isJSONFeed(b []byte) bool {
-	var v struct {
-		Version any `json:"version"`
-	}
-	if err := json.Unmarshal(b, &v); err != nil {
-		return false
-	}
-	s, _ := v.Version.(string)
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "https://"), "http://")
-	return strings.HasPrefix(s, "jsonfeed.org/version/")
-}
-
-// notADocument returns ErrFeed, worded, when b is a feed or OPML.
-func notADocument(b []byte) error {
-	if detectDoc(b) == docOther {
-		return nil
-	}
-	return fmt.Errorf("%w: brief digest and brief batch read feeds and brief their items", ErrFeed)
-}
 
 // parseFeed parses the feed b with gofeed. A panic in the parser (a
 // hostile document) is an error, not the end of the run.
@@ -586,101 +451,6 @@ func plainText(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// opml yields the items of the feeds the OPML file b lists (every
-// outline's xmlUrl, however deeply nested), each feed once; name names b
-// and base is its address when it was fetched. A listed feed that cannot
-// be fetched, or is no feed, is yielded as a failed input named by its
-// address.
-func (r *Reader) opml(ctx context.Context, name string, base *url.URL, b []byte, ex *expansion, yield func(Input) bool) bool {
-	feeds, err := opmlFeeds(b)
-	if err != nil {
-		return yield(failed(name, fmt.Errorf("unreadable OPML file: %w", err)))
-	}
-	if len(feeds) == 0 {
-		return yield(failed(name, errors.New("the OPML file lists no feeds (no outline has an xmlUrl)")))
-	}
-	for _, raw := range feeds {
-		if ctx.Err() != nil {
-			return false
-		}
-		u, err := url.Parse(raw)
-		if err != nil {
-			if !yield(failed(raw, errors.New("the listed feed's address is not a valid web address"))) {
-				return false
-			}
-			continue
-		}
-		if base != nil {
-			u = base.ResolveReference(u)
-		}
-		if u.Host == "" || !IsURL(u.String()) {
-			if !yield(failed(raw, errors.New("the listed feed's address is not an http(s) address"))) {
-				return false
-			}
-			continue
-		}
-		if !r.listedFeed(ctx, u.String(), ex, yield) {
-			return false
-		}
-	}
-	return true
-}
-
-// listedFeed yields the items of the feed at feedURL, listed by an OPML
-// file: read once however often it is listed, and refused when it is not
-// a feed (OPML files are not followed from OPML files).
-func (r *Reader) listedFeed(ctx context.Context, feedURL string, ex *expansion, yield func(Input) bool) bool {
-	key := normaliseLink(feedURL)
-	if ex.feeds[key] {
-		return true
-	}
-	ex.feeds[key] = true
-	p, err := r.fetchDocument(ctx, feedURL)
-	if ctx.Err() != nil {
-		return false
-	}
-	if err != nil {
-		return yield(failed(feedURL, err))
-	}
-	if detectDoc(p.body) != docFeed {
-		return yield(failed(feedURL, errors.New("listed as a feed, but it is not an RSS, Atom or JSON feed")))
-	}
-	return r.feedItems(ctx, feedURL, p.url, p.body, ex, yield)
-}
-
-// opmlFeeds returns the xmlUrl of every outline of the OPML file b, in
-// document order, nested outlines included. The attribute's name is
-// matched without regard to case, as OPML files in the wild vary.
-func opmlFeeds(b []byte) ([]string, error) {
-	d := xml.NewDecoder(bytes.NewReader(b))
-	d.Strict = false
-	d.CharsetReader = charset.NewReaderLabel
-	var feeds []string
-	for {
-		tok, err := d.Token()
-		if errors.Is(err, io.EOF) {
-			return feeds, nil
-		}
-		if err != nil {
-			if len(feeds) > 0 {
-				return feeds, nil // a file cut short still lists its first feeds
-			}
-			return nil, err
-		}
-		el, ok := tok.(xml.StartElement)
-		if !ok || !strings.EqualFold(el.Name.Local, "outline") {
-			continue
-		}
-		for _, a := range el.Attr {
-			if strings.EqualFold(a.Name.Local, "xmlUrl") {
-				if v := strings.TrimSpace(a.Value); v != "" {
-					feeds = append(feeds, v)
-				}
-			}
-		}
-	}
 }
 
 // normaliseLink is the form of a link by which the same article is
