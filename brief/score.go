@@ -160,13 +160,13 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 			Entities:   entities(m.toks[i]),
 			Quote:      quoteShare(s.Text),
 			Dangling:   dangling(s.Text),
-			Length:     min(1, float64(len(m.toks[i]))/float64(p.minWords)),
+			Length:     min(1, readLength(m.toks[i])/float64(p.minWords)),
 		}
 		if s.InParagraph == 0 {
 			sig.ParagraphStart = 1
 		}
-		if l := len(m.toks[i]); l > p.maxWords {
-			sig.Length = float64(p.maxWords) / float64(l)
+		if l := readLength(m.toks[i]); l > float64(p.maxWords) {
+			sig.Length = float64(p.maxWords) / l
 		}
 		out[i] = Scored{Located: s, Signals: sig, Score: combine(sig, p),
 			vec: m.vecs[i], toks: m.toks[i], ok: true}

@@ -272,6 +272,34 @@ func TestTokenizeTerms(t *testing.T) {
 	}
 }
 
+func TestTokenizeUnspaced(t *testing.T) {
+	tests := []struct {
+		text  string
+		stems []string
+		read  float64
+	}{
+		// A character a token, its term the pair it opens; the last of a run,
+		// and a pair of kana, have none.
+		{"大桥计划", []string{"大桥", "桥计", "计划", ""}, 2},
+		{"G20峰会", []string{"g20", "峰会", ""}, 2},
+		{"発表した。", []string{"発表", "表し", "", ""}, 2},
+		{"Talks resume today", []string{"talk", "resum", "today"}, 3},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text, nil)
+		var got []string
+		for _, w := range toks {
+			got = append(got, w.stem)
+		}
+		if !reflect.DeepEqual(got, tt.stems) {
+			t.Errorf("tokenize(%q) terms = %q, want %q", tt.text, got, tt.stems)
+		}
+		if r := readLength(toks); r != tt.read {
+			t.Errorf("readLength(%q) = %v, want %v", tt.text, r, tt.read)
+		}
+	}
+}
+
 // evalSet reads an eval file beside the repository, or skips.
 func evalSet(t *testing.T, name string) (docs []*Document, refs []string) {
 	t.Helper()

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/brief-dev/brief/brief/lexicon"
+	"github.com/brief-dev/brief/brief/sentences"
 	"github.com/brief-dev/brief/brief/stem"
 )
 
@@ -74,12 +75,17 @@ func tokenize(text string, cache stemCache) []token {
 		}
 		start := i
 		i += n
+		if sentences.Unspaced(r) {
+			toks = append(toks, unspacedToken(text, start, i, prevEnd, cache))
+			prevEnd = i
+			continue
+		}
 		// abbr: the word so far is single capitals joined by dots ("U.S").
 		abbr, seg, dots := unicode.IsUpper(r), 1, 0
 		digit := isDigitByte(text[start])
 		for i < len(text) {
 			r, n := utf8.DecodeRuneInString(text[i:])
-			if isWordRune(r) {
+			if isWordRune(r) && !sentences.Unspaced(r) {
 				abbr = abbr && seg == 0 && unicode.IsUpper(r)
 				digit = r >= '0' && r <= '9'
 				seg++
@@ -131,6 +137,36 @@ func newToken(text string, start, end, prevEnd int, first bool, cache stemCache)
 		t.stem = cache.stem(t.norm)
 	}
 	return t
+}
+
+// unspacedToken is one character of Chinese or Japanese, text[start:end].
+// Its term is the character with the next one, for two-character words
+// are the commonest, and a pair of kana alone is a particle or an ending
+// (a stop word).
+func unspacedToken(text string, start, end, prevEnd int, cache stemCache) token {
+	t := token{start: start, end: end, gap: text[prevEnd:start], text: text[start:end], norm: text[start:end]}
+	next, n := utf8.DecodeRuneInString(text[end:])
+	first, _ := utf8.DecodeRuneInString(t.text)
+	kana := func(r rune) bool { return unicode.In(r, unicode.Hiragana) }
+	t.stop = n == 0 || !sentences.Unspaced(next) || kana(first) && kana(next)
+	if !t.stop {
+		t.stem = cache.stem(text[start : end+n])
+	}
+	return t
+}
+
+// readLength is the length of a sentence in words as a reader takes
+// them in: a Chinese or Japanese word is about two characters long.
+func readLength(toks []token) float64 {
+	n := 0.0
+	for _, t := range toks {
+		if r, _ := utf8.DecodeRuneInString(t.text); sentences.Unspaced(r) {
+			n += 0.5
+		} else {
+			n++
+		}
+	}
+	return n
 }
 
 // capitalized reports whether w starts with an upper-case letter, or is a
