@@ -75,7 +75,7 @@ func readPage(b []byte, contentType string, page *url.URL) (*brief.Page, string,
 	}
 	pg := &brief.Page{
 		Title:  headline(doc, clean(art.Title())),
-		Byline: clean(art.Byline()),
+		Byline: pageAuthor(doc, clean(art.Byline()), clean(art.SiteName())),
 		Site:   clean(art.SiteName()),
 		Lang:   clean(art.Language()),
 	}

@@ -144,3 +144,34 @@ s = page("北浜市、新しい路面電車の路線を発表", ja, byline="佐�
          head_extra='<meta name="author" content="佐藤健一">\n')
 w("ja.html", s.replace('<p class="byline">By <a rel="author" href="/staff/ml">佐藤健一</a></p>',
                        '<p class="byline">佐藤健一 記者</p>'))
+
+# The metadata names the site as the author; the page's author box names
+# the reporter, beside an avatar and a role.
+s = page(T, body_en, byline="",
+         head_extra='<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+                    '"headline": "' + T + '", "author": {"@type": "Organization", "name": "The Harbour Post"}}</script>\n')
+s = s.replace("<article>\n<h1>" + T + "</h1>\n", "<article>\n<h1>" + T + "</h1>\n"
+              '<div class="story-author"><a href="/author/ines-moreau-12" class="story-author__avatar">'
+              '<img src="/img/im.jpg" alt="Ines Moreau, harbour reporter"></a>'
+              '<h3 class="story-author__name"><a href="/author/ines-moreau-12">Ines Moreau</a></h3>'
+              '<p class="story-author__role">Harbour reporter</p></div>\n')
+w("author-box.html", s)
+
+# The author in the metadata is the site's publishing account, shown
+# nowhere; the page prints the reporter after a label.
+s = page(T, body_en, byline="", head_extra='<meta name="author" content="HPX - Web Team">\n')
+s = s.replace("<article>\n<h1>" + T + "</h1>\n", "<article>\n<h1>" + T + "</h1>\n"
+              "<small><b>03/03/2026</b> - Posted by: Joana Pires - Section: <a href=\"/city\">City</a></small>\n")
+w("label-author.html", s)
+
+# No author in the metadata: the page links the desk's author page.
+s = page(T, body_en, byline="")
+s = s.replace("<article>\n<h1>" + T + "</h1>\n", "<article>\n<h1>" + T + "</h1>\n"
+              '<span class="place">Port Ellis</span>, <a href="/byline/harbour-desk" class="brown">Harbour Desk</a> | Updated: 3 March 2026\n')
+w("byline-link.html", s)
+
+# The metadata's author is shown in the byline; a sidebar box about
+# another author's column must not replace it.
+s = page(T, body_en, head_extra='<meta name="author" content="Marta Lindqvist">\n')
+s = s.replace("</article>", '<div class="author-column"><a href="/author/olof-berg">Olof Berg</a>: Why ferries matter</div>\n</article>')
+w("sidebar-author.html", s)
