@@ -260,7 +260,7 @@ func (s *Sender) tlsConfig() *tls.Config {
 // logf writes one line to s.Log, if set.
 func (s *Sender) logf(format string, args ...any) {
 	if s.Log != nil {
-		fmt.Fprintf(s.Log, "mail: %s\n", s.scrub(fmt.Sprintf(format, args...)))
+		fmt.Fprintf(s.Log, "%s\n", s.scrub(fmt.Sprintf(format, args...)))
 	}
 }
 
