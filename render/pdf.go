@@ -53,9 +53,10 @@ func PDFContext(ctx context.Context, w io.Writer, b *brief.Briefing, opt Options
 	return writePDF(ctx, w, briefingMemo(b, opt), opt)
 }
 
-// DigestPDF writes d as a PDF: the key developments, then each article,
-// with an outline entry (bookmark) for the key developments and for each
-// article.
+// DigestPDF writes d as a PDF: the key developments, then each story
+// with its articles, then the other reports, with an outline entry
+// (bookmark) for the key developments, each story and the other
+// reports. Titles of articles read from the web link to them.
 func DigestPDF(w io.Writer, d *digest.Digest, opt Options) error {
 	return DigestPDFContext(context.Background(), w, d, opt)
 }
@@ -169,6 +170,7 @@ const (
 	opRule
 	opBar
 	opBookmark
+	opLink // a link area: x, y (top), w, h; text is the address
 )
 
 // layout is the state of the first pass.
@@ -666,6 +668,9 @@ func (l *layout) placeLines(lb laidBlock) {
 		if seg != nil {
 			l.add(*seg)
 		}
+		if lb.b.link != "" && x > x0 {
+			l.add(op{kind: opLink, x: x0, y: l.y, w: x - x0, h: lk.leading, text: lb.b.link})
+		}
 		l.y += lk.leading
 	}
 	endBar()
@@ -758,6 +763,8 @@ func draw(f *fpdf.Fpdf, ops []op) {
 		case opBookmark:
 			f.SetFont(regular.family(), "", 10)
 			f.Bookmark(o.text, 0, o.y)
+		case opLink:
+			f.LinkString(o.x, o.y, o.w, o.h, o.text)
 		}
 	}
 }

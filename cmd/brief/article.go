@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/digest"
 	"github.com/brief-dev/brief/brief/source"
 )
 
@@ -22,9 +23,10 @@ var errNothingToBrief = errors.New("no sentence in the article can stand as a ke
 // article, build its briefing, check that it has key points, date it and,
 // with --refine, let the language model reword it.
 type step struct {
-	bullets int
-	date    string   // YYYY-MM-DD
-	refiner *refiner // nil without --refine
+	bullets  int
+	date     string   // YYYY-MM-DD
+	refiner  *refiner // nil without --refine
+	features bool     // also compute what story matching needs (digest, batch)
 }
 
 // briefed is one input briefed.
@@ -33,6 +35,7 @@ type briefed struct {
 	note  string // how the input was decoded, when it was converted
 	doc   *brief.Document
 	b     *brief.Briefing
+	feat  *digest.Features // with step.features
 }
 
 // item briefs one read input. The error does not repeat the input's name.
@@ -45,6 +48,9 @@ func (s *step) item(ctx context.Context, it source.Item) (*briefed, error) {
 	}
 	var err error
 	a.doc, a.b, err = s.text(ctx, it.Input, it.Text)
+	if err == nil && s.features {
+		a.feat = digest.NewFeatures(a.doc)
+	}
 	return a, err
 }
 

@@ -8,6 +8,7 @@ import (
 	"io"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/digest"
 	"github.com/brief-dev/brief/brief/source"
 	"github.com/urfave/cli/v3"
 )
@@ -29,7 +30,9 @@ func batchCommand(std streams) *cli.Command {
 		ArgsUsage: "[FILE|DIR|URL|-]...",
 		Description: "Each input (a file, every file of a directory, a URL, - for standard input, or\n" +
 			"with --jsonl every line of a JSON Lines file) gives one line of compact JSON:\n" +
-			`{"id": INPUT, ...the briefing}, where INPUT is the path, URL or JSON Lines id.` + "\n" +
+			`{"id": INPUT, ...the briefing, "features": {...}}, where INPUT is the path, URL or` + "\n" +
+			"JSON Lines id and features are what story matching needs (brief digest --briefings\n" +
+			"groups such lines, made on any number of machines, into a digest).\n" +
 			"Lines come in input order. A bad input is reported on stderr and skipped.\n\n" +
 			"Exit status: 0 all inputs done, 1 none done, 2 usage error, 3 some inputs skipped.",
 		Flags:        flags([]cli.Flag{outputFlag(), dateFlag(), bulletsFlag()}, manyInputFlags(), logFlags(), refineFlags()),
@@ -77,11 +80,13 @@ func jobsOf(cmd *cli.Command) (int, error) {
 	return jobs, nil
 }
 
-// batchLine is one line of "brief batch": the input's id, then the
-// briefing's fields.
+// batchLine is one line of "brief batch": the input's id, the briefing's
+// fields, then the article's features for story matching, so that "brief
+// digest --briefings" can group lines made anywhere.
 type batchLine struct {
 	ID string `json:"id"`
 	*brief.Briefing
+	Features *digest.Features `json:"features,omitempty"`
 }
 
 func batchRun(ctx context.Context, opts batchOptions, std streams) error {
@@ -89,7 +94,7 @@ func batchRun(ctx context.Context, opts batchOptions, std streams) error {
 	if err != nil {
 		return err
 	}
-	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref}
+	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref, features: true}
 	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput}
 	t := newTally(std, opts.log, countInputs(opts.inputs, opts.jsonl))
 	write := batchWriter(ctx, s, r, opts, t)
@@ -124,7 +129,7 @@ func batchWriter(ctx context.Context, s *step, r *source.Reader, opts batchOptio
 			if !t.record(a.input, a.note, err) {
 				return nil
 			}
-			return enc.Encode(batchLine{ID: a.input, Briefing: a.b})
+			return enc.Encode(batchLine{ID: a.input, Briefing: a.b, Features: a.feat})
 		})
 		if ferr := bw.Flush(); err == nil {
 			err = ferr
