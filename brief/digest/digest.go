@@ -389,7 +389,7 @@ func pickLine(cands []lineCandidate) *lineCandidate {
 // article terms, with the centroid; 0 when nothing is shared.
 func (l *liner) cosine(text string, centroid map[int32]float64) float64 {
 	counts := map[int32]int32{}
-	for _, t := range l.x.terms(text, tokenize(text, nil), false) {
+	for _, t := range l.x.textTerms(text, false) {
 		if id, ok := l.ix.c.ids[l.x.list[t]]; ok {
 			counts[id]++
 		}
@@ -416,7 +416,7 @@ func (l *liner) development(s Story) Development {
 	members := slices.Clone(s.Members)
 	slices.Sort(members) // cite in input order
 	line := map[int32]float64{}
-	for _, t := range l.x.terms(s.Text, tokenize(s.Text, nil), false) {
+	for _, t := range l.x.textTerms(s.Text, false) {
 		if id, ok := l.ix.c.ids[l.x.list[t]]; ok {
 			line[id]++
 		}

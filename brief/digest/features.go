@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -89,6 +90,34 @@ const maxNameRun = 4
 
 // NewFeatures computes the features of a parsed article.
 func NewFeatures(doc *brief.Document) *Features {
+	return newFeatures(doc, nil)
+}
+
+// Featurizer computes features as NewFeatures does, faster over many
+// articles: it remembers the stems of the words it has seen. It is safe
+// for concurrent use; the zero value is ready.
+type Featurizer struct {
+	caches sync.Pool // of stemCache
+}
+
+// stemCache maps lower-case words to their stems.
+type stemCache map[string]string
+
+// maxStemCache bounds a stem cache; a full one starts over.
+const maxStemCache = 1 << 16
+
+// Features computes the features of a parsed article.
+func (z *Featurizer) Features(doc *brief.Document) *Features {
+	c, _ := z.caches.Get().(stemCache)
+	if c == nil || len(c) > maxStemCache {
+		c = make(stemCache, 4096)
+	}
+	f := newFeatures(doc, c)
+	z.caches.Put(c)
+	return f
+}
+
+func newFeatures(doc *brief.Document, stems stemCache) *Features {
 	f := &Features{Version: FeaturesVersion, Terms: []string{}, Sentences: []SentenceTerms{}}
 	f.Title, f.Derived = strings.Join(strings.Fields(doc.Title), " "), false
 	if f.Title == "" {
@@ -97,24 +126,28 @@ func NewFeatures(doc *brief.Document) *Features {
 	f.Published = PublishedDate(doc.Published)
 
 	located := doc.Sentences()
-	x := newExtractor()
-	sents := make([]string, len(located))
 	toks := make([][]token, len(located))
+	n := 0
 	for k, s := range located {
-		sents[k] = s.Text
 		toks[k] = tokenize(s.Text, nil)
-		x.mark(s.Text, toks[k])
+		n += len(toks[k])
+	}
+	x := newExtractorSized(n / 2)
+	x.stems = stems
+	wis := make([][]*wordInfo, len(located))
+	for k, s := range located {
+		wis[k] = x.mark(s.Text, toks[k])
 	}
 	f.Sentences = make([]SentenceTerms, len(located))
-	for k, s := range sents {
+	for k, s := range located {
 		f.Sentences[k] = SentenceTerms{
-			Hash:   Hash(sentenceHash(s)),
-			Credit: k >= len(sents)-creditTail && isCredit(s),
-			Terms:  x.terms(s, toks[k], false),
+			Hash:   Hash(sentenceHash(s.Text)),
+			Credit: k >= len(located)-creditTail && isCredit(s.Text),
+			Terms:  x.terms(s.Text, toks[k], wis[k], false),
 		}
 	}
 	if !f.Derived {
-		f.TitleTerms = x.terms(f.Title, tokenize(f.Title, nil), true)
+		f.TitleTerms = x.textTerms(f.Title, true)
 	}
 	f.Terms = x.list
 	return f
@@ -125,6 +158,7 @@ type extractor struct {
 	ids   map[string]int32 // term -> index in list
 	list  []string
 	words map[string]*wordInfo // lower-case word -> what is known of it
+	stems stemCache            // shared across articles, or nil
 	lower []byte
 	key   []byte
 }
@@ -140,8 +174,11 @@ type wordInfo struct {
 	lowerSeen, capSeen bool
 }
 
-func newExtractor() *extractor {
-	return &extractor{ids: map[string]int32{}, words: map[string]*wordInfo{}}
+func newExtractor() *extractor { return newExtractorSized(0) }
+
+// newExtractorSized returns an extractor ready for about n distinct words.
+func newExtractorSized(n int) *extractor {
+	return &extractor{ids: make(map[string]int32, n), words: make(map[string]*wordInfo, n), list: make([]string, 0, n)}
 }
 
 // id returns the index of term key, adding it.
@@ -166,17 +203,27 @@ func (x *extractor) word(s string, t token) *wordInfo {
 	_, stop := stopwords[w]
 	wi := &wordInfo{stem: -1, name: -1, stop: stop, keepName: keepName(w)}
 	if keepWord(w) {
-		wi.stem = x.id([]byte(stemWord(w)))
+		st, ok := x.stems[w]
+		if !ok {
+			st = stemWord(w)
+			if x.stems != nil {
+				x.stems[w] = st
+			}
+		}
+		wi.stem = x.id([]byte(st))
 	}
 	x.words[w] = wi
 	return wi
 }
 
 // mark notes which words the sentence writes in lower case and which
-// capitalised inside it, for the name rule.
-func (x *extractor) mark(s string, toks []token) {
-	for _, t := range toks {
+// capitalised inside it, for the name rule, and returns what is known of
+// each token's word.
+func (x *extractor) mark(s string, toks []token) []*wordInfo {
+	wis := make([]*wordInfo, len(toks))
+	for k, t := range toks {
 		wi := x.word(s, t)
+		wis[k] = wi
 		switch {
 		case !t.capital:
 			if r, _ := utf8.DecodeRuneInString(s[t.start:]); unicode.IsLower(r) {
@@ -186,6 +233,19 @@ func (x *extractor) mark(s string, toks []token) {
 			wi.capSeen = true
 		}
 	}
+	return wis
+}
+
+// textTerms returns the terms of a text that is not one of the article's
+// sentences (its title, a bullet), by what the article's sentences said
+// of its words.
+func (x *extractor) textTerms(s string, title bool) []int32 {
+	toks := tokenize(s, nil)
+	wis := make([]*wordInfo, len(toks))
+	for k, t := range toks {
+		wis[k] = x.word(s, t)
+	}
+	return x.terms(s, toks, wis, title)
 }
 
 // isName reports whether token t, of word wi, is a name word: capitalised,
@@ -210,7 +270,7 @@ func isName(t token, wi *wordInfo, title bool) bool {
 // terms returns the terms of one sentence: the stem of every content
 // word, every name word, and every run of two to maxNameRun name words
 // joined by spaces only (of a longer run, its last two words).
-func (x *extractor) terms(s string, toks []token, title bool) []int32 {
+func (x *extractor) terms(s string, toks []token, wis []*wordInfo, title bool) []int32 {
 	out := []int32{}
 	runStart := -1
 	flushRun := func(end int) {
@@ -236,7 +296,7 @@ func (x *extractor) terms(s string, toks []token, title bool) []int32 {
 		runStart = -1
 	}
 	for k, t := range toks {
-		wi := x.word(s, t)
+		wi := wis[k]
 		if wi.stem >= 0 {
 			out = append(out, wi.stem)
 		}

@@ -24,9 +24,9 @@ var errNothingToBrief = errors.New("no sentence in the article can stand as a ke
 // with --refine, let the language model reword it.
 type step struct {
 	bullets  int
-	date     string   // YYYY-MM-DD
-	refiner  *refiner // nil without --refine
-	features bool     // also compute what story matching needs (digest, batch)
+	date     string             // YYYY-MM-DD
+	refiner  *refiner           // nil without --refine
+	features *digest.Featurizer // non-nil: also compute what story matching needs (digest, batch)
 }
 
 // briefed is one input briefed.
@@ -48,8 +48,8 @@ func (s *step) item(ctx context.Context, it source.Item) (*briefed, error) {
 	}
 	var err error
 	a.doc, a.b, err = s.text(ctx, it.Input, it.Text)
-	if err == nil && s.features {
-		a.feat = digest.NewFeatures(a.doc)
+	if err == nil && s.features != nil {
+		a.feat = s.features.Features(a.doc)
 	}
 	return a, err
 }

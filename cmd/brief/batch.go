@@ -94,7 +94,7 @@ func batchRun(ctx context.Context, opts batchOptions, std streams) error {
 	if err != nil {
 		return err
 	}
-	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref, features: true}
+	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref, features: &digest.Featurizer{}}
 	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput}
 	t := newTally(std, opts.log, countInputs(opts.inputs, opts.jsonl))
 	write := batchWriter(ctx, s, r, opts, t)

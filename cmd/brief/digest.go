@@ -131,7 +131,7 @@ func briefArticles(ctx context.Context, opts digestOptions, std streams, t *tall
 	if err != nil {
 		return err
 	}
-	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref, features: true}
+	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref, features: &digest.Featurizer{}}
 	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput}
 	err = s.each(ctx, r, opts.inputs, opts.jobs, func(a *briefed, err error) error {
 		var strict errStrict
