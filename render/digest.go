@@ -281,3 +281,12 @@ func keySuffix(k keyItem) string {
 	}
 	return s + ")"
 }
+
+// storyLead is the paragraph that opens a story's section: its line and
+// how many reports it rests on.
+func storyLead(s storySection) string {
+	if s.line == "" {
+		return reportsLabel(s.reports)
+	}
+	return s.line + " (" + reportsLabel(s.reports) + ")"
+}

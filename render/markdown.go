@@ -82,11 +82,7 @@ func digestMarkdown(ctx context.Context, w io.Writer, d *digest.Digest, opt Opti
 			return fmt.Errorf("making the Markdown: %w", err)
 		}
 		m.rawHeading(3, strconv.Itoa(s.number)+". "+escapeMD(s.title, false))
-		line := s.line
-		if line != "" {
-			line += " "
-		}
-		m.para(line + "(" + reportsLabel(s.reports) + ")")
+		m.para(storyLead(s))
 		for _, a := range s.articles {
 			if s.reports > 1 || a.title != s.title || a.url != "" {
 				m.rawHeading(4, mdLink(a.title, a.url))

@@ -163,11 +163,11 @@ func digestMemo(d *digest.Digest, opt Options) *memo {
 		t := textBlock(kindArticle, strconv.Itoa(s.number)+". "+s.title)
 		t.bookmark = strconv.Itoa(s.number) + ". " + s.title
 		m.add(t)
-		lead := []span{}
 		if s.line != "" {
-			lead = append(lead, span{text: s.line + " "})
+			m.add(block{kind: kindLead, spans: []span{{text: s.line + " "}, {text: "(" + reportsLabel(s.reports) + ")", tone: toneMuted}}})
+		} else {
+			m.add(block{kind: kindLead, spans: []span{{text: reportsLabel(s.reports), tone: toneMuted}}})
 		}
-		m.add(block{kind: kindLead, spans: append(lead, span{text: "(" + reportsLabel(s.reports) + ")", tone: toneMuted})})
 		for _, a := range s.articles {
 			if s.reports > 1 || a.title != s.title || a.url != "" {
 				h := textBlock(kindSubheading, a.title)

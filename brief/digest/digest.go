@@ -307,7 +307,7 @@ func (l *liner) centroid(members []int) map[int32]float64 {
 const maxLineKeyPoints = 2
 
 // candidates are the bullets of article m that may be its story's line:
-// its bottom line, then its first key points.
+// the first bullet of its bottom line, then its first key points.
 func (l *liner) candidates(m int, centroid map[int32]float64) []lineCandidate {
 	b := l.arts[m].Briefing
 	var out []lineCandidate
@@ -327,15 +327,9 @@ func (l *liner) candidates(m int, centroid map[int32]float64) []lineCandidate {
 		})
 	}
 	if len(b.BottomLine) > 0 {
-		// A bottom line of several bullets is one line.
-		x := brief.Bullet{Score: b.BottomLine[0].Score}
-		var texts []string
-		for _, y := range b.BottomLine {
-			texts = append(texts, y.Text)
-			x.Sources = append(x.Sources, y.Sources...)
-		}
-		x.Text = strings.Join(texts, " ")
-		add(x, 0)
+		// The first bullet of the bottom line: a story is told in one
+		// sentence.
+		add(b.BottomLine[0], 0)
 	}
 	n := 0
 	for _, k := range b.KeyPoints {

@@ -17,15 +17,21 @@ type Scores struct {
 	// Pairwise counts, over all pairs of documents: TP pairs are grouped
 	// together and in one gold story, FP grouped together but not in one
 	// story, FN in one story but not grouped together.
-	TP, FP, FN int
+	TP int `json:"tp"`
+	FP int `json:"fp"`
+	FN int `json:"fn"`
 	// Pairwise precision, recall and F1 (precision is 1 when nothing is
 	// grouped, recall 1 when the reference has no pairs).
-	Precision, Recall, F1 float64
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
 	// B-cubed precision and recall: per document, the share of its
 	// predicted group that is in its gold story and the share of its gold
 	// story that is in its predicted group, averaged over documents; and
 	// their harmonic mean.
-	BCubedPrecision, BCubedRecall, BCubedF1 float64
+	BCubedPrecision float64 `json:"bcubed_precision"`
+	BCubedRecall    float64 `json:"bcubed_recall"`
+	BCubedF1        float64 `json:"bcubed_f1"`
 }
 
 // Score scores the grouping pred (groups of document indexes, every
