@@ -226,10 +226,15 @@ type lineCandidate struct {
 // story describes group g: its line, its members (the line's article
 // first) and its importance.
 func (l *liner) story(g group) Story {
-	centroid := l.centroid(g.members)
+	// A story of one article is told by its own bullets: how central
+	// they are to it matters less than whether they are factual.
+	var cent *centroid
+	if len(g.members) > 1 {
+		cent = l.centroid(g.members)
+	}
 	var cands []lineCandidate
 	for _, m := range g.members {
-		cands = append(cands, l.candidates(m, centroid)...)
+		cands = append(cands, l.candidates(m, cent)...)
 	}
 	best := pickLine(cands)
 	s := Story{
@@ -291,14 +296,24 @@ func (l *liner) dayShare(members []int) float64 {
 	return sum / float64(len(members))
 }
 
-// centroid is the sum of the members' vectors.
-func (l *liner) centroid(members []int) map[int32]float64 {
-	c := map[int32]float64{}
+// centroid is the sum of a story's vectors, and its length.
+type centroid struct {
+	w    map[int32]float64
+	norm float64
+}
+
+// centroid is the centroid of the members' vectors.
+func (l *liner) centroid(members []int) *centroid {
+	c := &centroid{w: map[int32]float64{}}
 	for _, m := range members {
 		for x := l.ix.vStart[m]; x < l.ix.vStart[m+1]; x++ {
-			c[l.ix.vTerm[x]] += float64(l.ix.vW[x])
+			c.w[l.ix.vTerm[x]] += float64(l.ix.vW[x])
 		}
 	}
+	for _, w := range c.w {
+		c.norm += w * w
+	}
+	c.norm = math.Sqrt(c.norm)
 	return c
 }
 
@@ -308,7 +323,7 @@ const maxLineKeyPoints = 2
 
 // candidates are the bullets of article m that may be its story's line:
 // the first bullet of its bottom line, then its first key points.
-func (l *liner) candidates(m int, centroid map[int32]float64) []lineCandidate {
+func (l *liner) candidates(m int, cent *centroid) []lineCandidate {
 	b := l.arts[m].Briefing
 	var out []lineCandidate
 	add := func(x brief.Bullet, order int) {
@@ -321,7 +336,7 @@ func (l *liner) candidates(m int, centroid map[int32]float64) []lineCandidate {
 			text:    text,
 			sources: x.Sources,
 			score:   x.Score,
-			central: l.cosine(text, centroid),
+			central: l.cosine(text, cent),
 			factual: factual(text),
 			order:   order,
 		})
@@ -380,27 +395,27 @@ func pickLine(cands []lineCandidate) *lineCandidate {
 }
 
 // cosine is the cosine of text's terms, weighted as the index weighs
-// article terms, with the centroid; 0 when nothing is shared.
-func (l *liner) cosine(text string, centroid map[int32]float64) float64 {
+// article terms, with c; 0 when c is nil or nothing is shared.
+func (l *liner) cosine(text string, c *centroid) float64 {
+	if c == nil || c.norm == 0 {
+		return 0
+	}
 	counts := map[int32]int32{}
 	for _, t := range l.x.textTerms(text, false) {
 		if id, ok := l.ix.c.ids[l.x.list[t]]; ok {
 			counts[id]++
 		}
 	}
-	var dot, nv, nc float64
+	var dot, nv float64
 	for id, k := range counts {
 		w := float64(l.ix.termWeight(termCount{id, k}))
 		nv += w * w
-		dot += w * centroid[id]
+		dot += w * c.w[id]
 	}
 	if dot == 0 {
 		return 0
 	}
-	for _, w := range centroid {
-		nc += w * w
-	}
-	return dot / math.Sqrt(nv*nc)
+	return dot / (math.Sqrt(nv) * c.norm)
 }
 
 // development is the key development of story s: its line, citing in
@@ -409,12 +424,17 @@ func (l *liner) development(s Story) Development {
 	dev := Development{Text: s.Text, Story: s.ID, Reports: s.Reports, Articles: []string{}, Sources: []string{}}
 	members := slices.Clone(s.Members)
 	slices.Sort(members) // cite in input order
-	line := map[int32]float64{}
+	line := &centroid{w: map[int32]float64{}}
 	for _, t := range l.x.textTerms(s.Text, false) {
 		if id, ok := l.ix.c.ids[l.x.list[t]]; ok {
-			line[id]++
+			line.w[id]++
 		}
 	}
+	for id, k := range line.w {
+		line.w[id] = float64(l.ix.termWeight(termCount{id, int32(k)}))
+		line.norm += line.w[id] * line.w[id]
+	}
+	line.norm = math.Sqrt(line.norm)
 	for _, m := range members {
 		a := l.arts[m]
 		dev.Articles = append(dev.Articles, a.Input)
