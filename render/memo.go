@@ -35,6 +35,7 @@ const (
 	kindBullet                       // a bullet with a hanging indent
 	kindQuote                        // an indented, italic quotation, then its speaker
 	kindSource                       // the closing source line, after a rule
+	kindNumbered                     // a numbered item: a bullet whose marker is the block's
 )
 
 // fontStyle is one of the four faces of the embedded font family.
@@ -71,6 +72,7 @@ type block struct {
 	spans    []span
 	bookmark string // outline entry pointing at the block, if any
 	link     string // web address the block's lines link to, if any
+	marker   string // drawn before the first line instead of the look's marker
 }
 
 // lineBreak is a span that ends the current line.
@@ -148,13 +150,13 @@ func digestMemo(d *digest.Digest, opt Options) *memo {
 		m.add(h)
 	}
 	for i, k := range p.keys {
-		spans := []span{{text: strconv.Itoa(i+1) + ". ", style: bold, tone: toneAccent}, {text: k.text}, {text: keySuffix(k), tone: toneMuted}}
+		spans := []span{{text: k.text}, {text: keySuffix(k), tone: toneMuted}}
 		if opt.Cite {
 			if c := citeText(k.cites); c != "" {
 				spans = append(spans, span{text: c, small: true, tone: toneMuted})
 			}
 		}
-		m.add(block{kind: kindBullet, spans: spans})
+		m.add(block{kind: kindNumbered, spans: spans, marker: strconv.Itoa(i+1) + "."})
 	}
 	if len(p.stories) > 0 {
 		m.add(textBlock(kindHeading, headStories))

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -139,6 +140,8 @@ func lookOf(k blockKind) look {
 		return look{size: 10.5, leading: 5, indent: 10, hasBar: true, bar: toneMuted, before: 0.4, after: 1.8}
 	case kindSource:
 		return look{size: 8.5, leading: 4.2, tone: toneMuted, before: 6, ruleAbove: true, keepPrev: true}
+	case kindNumbered:
+		return look{size: 10.5, leading: 5, indent: 7.5, after: 1.3}
 	default: // kindBullet
 		return look{size: 10.5, leading: 5, indent: 6, marker: "•", after: 1.3}
 	}
@@ -645,8 +648,8 @@ func (l *layout) placeLines(lb laidBlock) {
 			barTop = l.y
 		}
 		base := l.y + 0.5*lk.leading + 0.3*lk.size*ptToMM
-		if n == 0 && lk.marker != "" {
-			l.add(op{kind: opText, x: l.g.left + 1.2, y: base, text: lk.marker, style: regular, size: lk.size, tone: toneAccent})
+		if marker := cmp.Or(lb.b.marker, lk.marker); n == 0 && marker != "" {
+			l.add(op{kind: opText, x: l.g.left + 1.2, y: base, text: marker, style: regular, size: lk.size, tone: toneAccent})
 		}
 		x := x0
 		var seg *op

@@ -54,7 +54,8 @@ type Story struct {
 	// ID names the story within the digest ("story-1", in rank order),
 	// for links and anchors.
 	ID string `json:"id"`
-	// Title is the title of the article its line comes from.
+	// Title heads the story: the title of the article its line comes
+	// from or, when that article had none, the line shortened.
 	Title string `json:"title"`
 	// Text is the story's line: the most representative bottom line of
 	// its articles (the most central to them that is neither a quotation
@@ -254,7 +255,13 @@ func (l *liner) story(g group) Story {
 	if s.Text == "" {
 		s.Text = l.arts[lead].Title
 	}
+	// The title of the line's article; when that article had none, the
+	// line itself, shortened, heads the story better than a title made
+	// from the article's opening.
 	s.Title = l.arts[lead].Title
+	if l.arts[lead].TitleDerived && s.Text != "" {
+		s.Title = brief.ShortTitle(s.Text)
+	}
 	s.Members = append(s.Members, lead)
 	for _, m := range g.members {
 		if m != lead {

@@ -46,6 +46,7 @@ var opinionPhrases = [...]string{
 	"could not be more", "couldn't be more", "it is time", "it's time", "needs to be",
 	"need to be", "is needed", "are needed", "must be", "must not", "is a must",
 	"there is no excuse", "make no mistake", "the truth is", "in my view", "in fact,",
+	"no substitute for", "it is clear that", "it's clear that",
 }
 
 // isQuoteMark reports whether r opens or closes a quotation.
