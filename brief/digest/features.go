@@ -97,27 +97,53 @@ func NewFeatures(doc *brief.Document) *Features {
 // articles: it remembers the stems of the words it has seen. It is safe
 // for concurrent use; the zero value is ready.
 type Featurizer struct {
-	caches sync.Pool // of stemCache
+	caches sync.Pool // of wordCache
 }
 
-// stemCache maps lower-case words to their stems.
-type stemCache map[string]string
+// wordCache holds what is known of lower-case words whatever the
+// article: whether they are stop words, names or content words, and their
+// stems.
+type wordCache map[string]wordStatic
 
-// maxStemCache bounds a stem cache; a full one starts over.
-const maxStemCache = 1 << 16
+// wordStatic is what is known of a lower-case word whatever the article.
+type wordStatic struct {
+	stem     string // "" for a stop word or a short word
+	stop     bool
+	keepName bool
+}
+
+// static returns what is known of the lower-case word w, from c when it
+// is there (c may be nil).
+func (c wordCache) static(w string) wordStatic {
+	if ws, ok := c[w]; ok {
+		return ws
+	}
+	_, stop := stopwords[w]
+	ws := wordStatic{stop: stop, keepName: keepName(w)}
+	if !stop && keepWord(w) {
+		ws.stem = stemWord(w)
+	}
+	if c != nil {
+		c[w] = ws
+	}
+	return ws
+}
+
+// maxWordCache bounds a word cache; a full one starts over.
+const maxWordCache = 1 << 16
 
 // Features computes the features of a parsed article.
 func (z *Featurizer) Features(doc *brief.Document) *Features {
-	c, _ := z.caches.Get().(stemCache)
-	if c == nil || len(c) > maxStemCache {
-		c = make(stemCache, 4096)
+	c, _ := z.caches.Get().(wordCache)
+	if c == nil || len(c) > maxWordCache {
+		c = make(wordCache, 4096)
 	}
 	f := newFeatures(doc, c)
 	z.caches.Put(c)
 	return f
 }
 
-func newFeatures(doc *brief.Document, stems stemCache) *Features {
+func newFeatures(doc *brief.Document, cache wordCache) *Features {
 	f := &Features{Version: FeaturesVersion, Terms: []string{}, Sentences: []SentenceTerms{}}
 	f.Title, f.Derived = strings.Join(strings.Fields(doc.Title), " "), false
 	if f.Title == "" {
@@ -133,7 +159,7 @@ func newFeatures(doc *brief.Document, stems stemCache) *Features {
 		n += len(toks[k])
 	}
 	x := newExtractorSized(n / 2)
-	x.stems = stems
+	x.cache = cache
 	wis := make([][]*wordInfo, len(located))
 	for k, s := range located {
 		wis[k] = x.mark(s.Text, toks[k])
@@ -158,7 +184,7 @@ type extractor struct {
 	ids   map[string]int32 // term -> index in list
 	list  []string
 	words map[string]*wordInfo // lower-case word -> what is known of it
-	stems stemCache            // shared across articles, or nil
+	cache wordCache            // shared across articles, or nil
 	lower []byte
 	key   []byte
 }
@@ -193,6 +219,17 @@ func (x *extractor) id(key []byte) int32 {
 	return id
 }
 
+// idString is id for a key held as a string.
+func (x *extractor) idString(key string) int32 {
+	if id, ok := x.ids[key]; ok {
+		return id
+	}
+	id := int32(len(x.list))
+	x.ids[key] = id
+	x.list = append(x.list, key)
+	return id
+}
+
 // word returns what is known of the word s[t.start:t.end].
 func (x *extractor) word(s string, t token) *wordInfo {
 	x.lower = lowerInto(x.lower, s[t.start:t.end])
@@ -200,17 +237,10 @@ func (x *extractor) word(s string, t token) *wordInfo {
 		return wi
 	}
 	w := string(x.lower)
-	_, stop := stopwords[w]
-	wi := &wordInfo{stem: -1, name: -1, stop: stop, keepName: keepName(w)}
-	if keepWord(w) {
-		st, ok := x.stems[w]
-		if !ok {
-			st = stemWord(w)
-			if x.stems != nil {
-				x.stems[w] = st
-			}
-		}
-		wi.stem = x.id([]byte(st))
+	ws := x.cache.static(w)
+	wi := &wordInfo{stem: -1, name: -1, stop: ws.stop, keepName: ws.keepName}
+	if ws.stem != "" {
+		wi.stem = x.idString(ws.stem)
 	}
 	x.words[w] = wi
 	return wi
