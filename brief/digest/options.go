@@ -16,7 +16,7 @@ const (
 	DefaultBoilerplateDocs = 3
 	// DefaultDateHalfLife is the gap in days, beyond the first day, that
 	// halves the similarity of two dated articles.
-	DefaultDateHalfLife = 3
+	DefaultDateHalfLife = 7
 )
 
 // Options tune grouping and the digest. The zero value gives the
