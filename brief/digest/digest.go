@@ -222,6 +222,7 @@ type lineCandidate struct {
 	central float64 // cosine to the story's centroid
 	factual bool    // neither a quotation nor an opinion
 	order   int     // bottom line 0, key points after
+	day     int32   // publication day of its article, noDay when unknown
 }
 
 // story describes group g: its line, its members (the line's article
@@ -346,6 +347,7 @@ func (l *liner) candidates(m int, cent *centroid) []lineCandidate {
 			central: l.cosine(text, cent),
 			factual: factual(text),
 			order:   order,
+			day:     l.ix.c.days[m],
 		})
 	}
 	if len(b.BottomLine) > 0 {
@@ -370,7 +372,10 @@ func (l *liner) candidates(m int, cent *centroid) []lineCandidate {
 // pickLine chooses a story's line: the factual bottom line most central
 // to the story; failing that, the factual key point most central; failing
 // that, the most central bottom line. Ties go to the higher score, then
-// to the earlier article.
+// to the earlier article. When articles are dated, a later one whose
+// bullet is nearly as central (within freshShare of the most central)
+// gives the line instead: a story develops, and its latest state is the
+// one to tell ("was dropped" rather than "was suspended").
 func pickLine(cands []lineCandidate) *lineCandidate {
 	better := func(a, b *lineCandidate) bool { // a better than b
 		if a.central != b.central {
@@ -381,25 +386,38 @@ func pickLine(cands []lineCandidate) *lineCandidate {
 		}
 		return a.member < b.member
 	}
-	var pick *lineCandidate
 	for _, rule := range []func(c *lineCandidate) bool{
 		func(c *lineCandidate) bool { return c.order == 0 && c.factual },
 		func(c *lineCandidate) bool { return c.factual },
 		func(c *lineCandidate) bool { return c.order == 0 },
 		func(*lineCandidate) bool { return true },
 	} {
+		var pick *lineCandidate
 		for i := range cands {
 			c := &cands[i]
 			if rule(c) && (pick == nil || better(c, pick)) {
 				pick = c
 			}
 		}
-		if pick != nil {
-			return pick
+		if pick == nil {
+			continue
 		}
+		fresh := pick
+		for i := range cands {
+			c := &cands[i]
+			if rule(c) && c.day != noDay && c.central >= freshShare*pick.central &&
+				(fresh.day == noDay || c.day > fresh.day || c.day == fresh.day && better(c, fresh)) {
+				fresh = c
+			}
+		}
+		return fresh
 	}
 	return nil
 }
+
+// freshShare: a later article's bullet tells the story when it is at
+// least this share as central as the most central one.
+const freshShare = 0.8
 
 // cosine is the cosine of text's terms, weighted as the index weighs
 // article terms, with c; 0 when c is nil or nothing is shared.

@@ -26,10 +26,10 @@ func TestFactual(t *testing.T) {
 
 func TestPickLine(t *testing.T) {
 	cands := []lineCandidate{
-		{member: 0, text: "Change is needed, and it could not be more clear.", central: 0.9, order: 0},
-		{member: 1, text: "Clarkson was suspended.", central: 0.4, factual: true, order: 0},
-		{member: 2, text: "The BBC dropped Clarkson.", central: 0.6, factual: true, order: 0},
-		{member: 2, text: "A key point far more central.", central: 0.95, factual: true, order: 1},
+		{member: 0, text: "Change is needed, and it could not be more clear.", central: 0.9, order: 0, day: noDay},
+		{member: 1, text: "Clarkson was suspended.", central: 0.4, factual: true, order: 0, day: noDay},
+		{member: 2, text: "The BBC dropped Clarkson.", central: 0.6, factual: true, order: 0, day: noDay},
+		{member: 2, text: "A key point far more central.", central: 0.95, factual: true, order: 1, day: noDay},
 	}
 	if got := pickLine(cands); got.text != "The BBC dropped Clarkson." {
 		t.Errorf("line = %q, want the most central factual bottom line", got.text)
@@ -42,5 +42,21 @@ func TestPickLine(t *testing.T) {
 	}
 	if pickLine(nil) != nil {
 		t.Error("a line from nothing")
+	}
+	// Dated: the later report, nearly as central, tells the story's
+	// latest state; one far less central does not.
+	dated := []lineCandidate{
+		{member: 0, text: "Clarkson was suspended.", central: 0.6, factual: true, day: 16500},
+		{member: 1, text: "The BBC dropped Clarkson.", central: 0.5, factual: true, day: 16505},
+		{member: 2, text: "Clarkson fans petitioned the BBC.", central: 0.3, factual: true, day: 16507},
+	}
+	if got := pickLine(dated); got.text != "The BBC dropped Clarkson." {
+		t.Errorf("dated line = %q, want the later report nearly as central", got.text)
+	}
+	for i := range dated {
+		dated[i].day = noDay
+	}
+	if got := pickLine(dated); got.text != "Clarkson was suspended." {
+		t.Errorf("undated line = %q, want the most central", got.text)
 	}
 }
