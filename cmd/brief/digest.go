@@ -92,7 +92,7 @@ func digestOptionsFrom(cmd *cli.Command, std streams) (digestOptions, error) {
 	return opts, nil
 }
 
-// digestOptionsOf are the grouping options of the flags.
+// digestOptions are the digest options the flags set.
 func (o digestOptions) digestOptions() digest.Options {
 	n := o.developments
 	if n == 0 {
