@@ -239,7 +239,11 @@ func (ix *index) attach(cs []cluster, alone []bool) {
 		best, bestN, bestSim := int32(-1), 0, 0.0
 		for _, g := range stories {
 			n := ix.distinctNames(held[g], runs)
-			sim := ix.sumTo(d, sortedCopy(cs[g].members)) / float64(len(cs[g].members))
+			var sim float64
+			for _, m := range cs[g].members {
+				sim += ix.similarity(d, int(m)) // exact: pairs under T/2 are not kept
+			}
+			sim /= float64(len(cs[g].members))
 			if n < tn.sigNeed && sim < tn.sigSim*ix.opt.Threshold {
 				continue
 			}
@@ -264,11 +268,6 @@ func (ix *index) attach(cs []cluster, alone []bool) {
 	}
 }
 
-func sortedCopy(m []int32) []int32 {
-	c := slices.Clone(m)
-	slices.Sort(c)
-	return c
-}
 
 // nameRuns returns the names of two or more words that article d writes
 // (held by it alone or not), without the name prefix.

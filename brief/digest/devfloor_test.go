@@ -5,8 +5,8 @@ import "testing"
 // Floors asserted on the development set, a little under what the
 // defaults reach (see the README for the figures, fit and held out).
 const (
-	devMinF1        = 0.76
-	devMinPrecision = 0.80
+	devMinF1        = 0.79
+	devMinPrecision = 0.82
 )
 
 // TestDevFloor groups the 400 CNN development articles as the digest

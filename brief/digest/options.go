@@ -84,14 +84,15 @@ const (
 	// Attaching (see index.attach): a story of sigMin or more articles
 	// has as signature the names that at least sigShare of its articles
 	// hold and that more than sigConc of the day's articles holding them
-	// are in it; an article left alone that holds sigNeed of them, and
-	// whose average similarity to the story's articles is at least
-	// sigSim×T, joins the story.
+	// are in it; an article left alone that holds sigNeed of them (the
+	// words of one name counted once), or one of them and whose average
+	// similarity to the story's articles is at least sigSim×T, joins the
+	// story.
 	sigMin   = 4
 	sigShare = 0.5
 	sigConc  = 0.5
 	sigNeed  = 2
-	sigSim   = 0.5
+	sigSim   = 0.55
 	// A page is a template page, and stays alone, when at least
 	// templateMinSentences of its sentences, and at least templateShare
 	// of them, are template text found in other articles.
