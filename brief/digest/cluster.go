@@ -268,7 +268,6 @@ func (ix *index) attach(cs []cluster, alone []bool) {
 	}
 }
 
-
 // nameRuns returns the names of two or more words that article d writes
 // (held by it alone or not), without the name prefix.
 func (ix *index) nameRuns(d int) []string {
