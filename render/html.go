@@ -33,12 +33,51 @@ type htmlPage struct {
 	Digest    *htmlDigest
 }
 
-// htmlDigest is a digest as the template shows it.
+// htmlDigest is a digest as the template shows it (see planDigest).
 type htmlDigest struct {
-	Title        string
-	Meta         string
-	Developments []htmlItem
-	Articles     []*htmlBriefing
+	Title   string
+	Meta    string
+	Keys    []htmlKey
+	Stories []htmlStory
+	Others  []htmlOther
+}
+
+// htmlKey is one key development.
+type htmlKey struct {
+	Text    string
+	Reports string // "3 reports"
+	Story   int    // the number of its story's section, 0 for none
+	Anchor  string // the id of its story's section
+	Cites   []htmlCite
+}
+
+// htmlCite is what a key development cites in one article.
+type htmlCite struct {
+	Title, URL, IDs string
+}
+
+// htmlStory is one story's section.
+type htmlStory struct {
+	Number   int
+	ID       string
+	Title    string
+	Lead     string
+	Articles []htmlStoryArticle
+}
+
+// htmlStoryArticle is one article under its story.
+type htmlStoryArticle struct {
+	Title   string
+	URL     string
+	Heading bool // the article gets a heading of its own
+	Meta    []string
+	Bottom  []htmlItem
+	Keys    []htmlItem
+}
+
+// htmlOther is a story told in one line.
+type htmlOther struct {
+	Title, URL, Line, Source string
 }
 
 // htmlBriefing is a briefing as the template shows it, every section in
@@ -67,6 +106,7 @@ type htmlSection struct {
 type htmlItem struct {
 	Text string
 	Cite string
+	Lead bool // the first bullet of an article's bottom line in a digest
 }
 
 // htmlActor is one actor line.
@@ -103,27 +143,51 @@ func HTML(w io.Writer, b *brief.Briefing, opt Options) error {
 	return err
 }
 
-// DigestHTML writes d as one self-contained HTML page: the key
-// developments, then each article's title, source, bottom line and key
-// points.
+// DigestHTML writes d as one self-contained HTML page, laid out as the
+// Markdown and the PDF are (see planDigest): the key developments, each
+// linked to its story; a section per story with its articles' bottom
+// lines and key points; then the other reports one line each. Web
+// articles' titles link to the pages.
 func DigestHTML(w io.Writer, d *digest.Digest, opt Options) error {
 	if d == nil {
 		return errNil
 	}
-	hd := &htmlDigest{Title: digestTitle(d), Meta: digestMeta(d)}
-	for _, k := range d.KeyDevelopments {
-		if t := clean(k.Text); t != "" {
-			hd.Developments = append(hd.Developments, htmlItem{Text: t + inputsSuffix(k.Articles), Cite: strings.TrimSpace(cite(opt, k.Sources))})
-		}
+	p := planDigest(d)
+	hd := &htmlDigest{Title: p.title, Meta: p.meta}
+	anchor := map[int]string{}
+	for _, s := range p.stories {
+		anchor[s.number] = s.id
 	}
-	for _, a := range d.Articles {
-		if a.Briefing == nil {
-			continue
+	for _, k := range p.keys {
+		item := htmlKey{Text: k.text, Reports: reportsLabel(k.reports), Story: k.story, Anchor: anchor[k.story]}
+		if opt.Cite {
+			for _, g := range k.cites {
+				item.Cites = append(item.Cites, htmlCite{Title: g.title, URL: safeURL(g.url), IDs: strings.Join(g.ids, ", ")})
+			}
 		}
-		hb := htmlBriefingOf(a.Briefing, opt, 3)
-		hb.Meta = articleMetaParts(a)
-		hb.Actors, hb.Statements, hb.Tail, hb.Source = nil, nil, nil, ""
-		hd.Articles = append(hd.Articles, hb)
+		hd.Keys = append(hd.Keys, item)
+	}
+	for _, s := range p.stories {
+		hs := htmlStory{Number: s.number, ID: s.id, Title: s.title, Lead: storyLead(s)}
+		for _, a := range s.articles {
+			ha := htmlStoryArticle{Title: a.title, URL: safeURL(a.url), Meta: a.meta,
+				Heading: s.reports > 1 || a.title != s.title || a.url != ""}
+			for k, x := range a.bottom {
+				if t := clean(x.Text); t != "" {
+					ha.Bottom = append(ha.Bottom, htmlItem{Text: t, Cite: strings.TrimSpace(cite(opt, x.Sources)), Lead: k == 0})
+				}
+			}
+			for _, x := range a.keys {
+				if t := clean(x.Text); t != "" {
+					ha.Keys = append(ha.Keys, htmlItem{Text: t, Cite: strings.TrimSpace(cite(opt, x.Sources))})
+				}
+			}
+			hs.Articles = append(hs.Articles, ha)
+		}
+		hd.Stories = append(hd.Stories, hs)
+	}
+	for _, o := range p.others {
+		hd.Others = append(hd.Others, htmlOther{Title: o.title, URL: safeURL(o.url), Line: o.line, Source: o.source})
 	}
 	lang := ""
 	for _, a := range d.Articles {
@@ -142,6 +206,15 @@ func DigestHTML(w io.Writer, d *digest.Digest, opt Options) error {
 	}
 	_, err := buf.WriteTo(w)
 	return err
+}
+
+// safeURL is u when it is a web address a link may point to, else "".
+func safeURL(u string) string {
+	l := strings.ToLower(u)
+	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
+		return u
+	}
+	return ""
 }
 
 // htmlBriefingOf puts b in display form; its title is a heading of the
@@ -207,6 +280,12 @@ h4 { font: 700 .85rem/1.3 "Helvetica Neue", Arial, sans-serif; text-transform: u
 ul { padding-left: 1.2rem; margin: .3rem 0; }
 li { margin: .35rem 0; }
 .lead li { font-size: 1.12rem; font-weight: 600; }
+li.lead { font-weight: 600; }
+.story { margin-bottom: 1.6rem; }
+.story-lead { font-size: 1.08rem; margin: .2rem 0 .6rem; }
+.reports { color: #555; font-size: .92rem; }
+.story h4 { text-transform: none; letter-spacing: 0; font-size: 1rem; color: #1b1b1b; margin-top: 1rem; }
+.cite.cites { display: block; white-space: normal; }
 .cite { color: #777; font-size: .82rem; white-space: nowrap; }
 blockquote { margin: .5rem 0 .9rem; padding-left: .9rem; border-left: 3px solid #bbb; }
 blockquote p { margin: 0; }

@@ -29,6 +29,13 @@ func DigestJSON(w io.Writer, d *digest.Digest) error {
 		k.Sources = nonNil(k.Sources)
 		n.KeyDevelopments[i] = k
 	}
+	n.Stories = make([]digest.Story, len(d.Stories))
+	for i, s := range d.Stories {
+		s.Sources = nonNil(s.Sources)
+		s.Articles = nonNil(s.Articles)
+		s.Members = nonNil(s.Members)
+		n.Stories[i] = s
+	}
 	n.Articles = make([]digest.Article, len(d.Articles))
 	for i, a := range d.Articles {
 		if a.Briefing != nil {

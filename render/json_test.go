@@ -89,7 +89,7 @@ func TestDigestJSON(t *testing.T) {
 	if v.Date != "2026-03-14" || len(v.KeyDevelopments) != 3 || len(v.KeyDevelopments[0].Articles) != 2 {
 		t.Errorf("key developments: %+v", v)
 	}
-	if len(v.Articles) != 3 || v.Articles[1].Input != "grain.txt" || v.Articles[1].Title != "Ministers in Genève agree a grain corridor — for now" {
+	if len(v.Articles) != 4 || v.Articles[1].Input != "grain.txt" || v.Articles[1].Title != "Ministers in Genève agree a grain corridor — for now" {
 		t.Errorf("articles (briefing fields inlined beside the input): %+v", v.Articles)
 	}
 }

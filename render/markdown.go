@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,28 +60,100 @@ func DigestMarkdownContext(ctx context.Context, w io.Writer, d *digest.Digest, o
 }
 
 func digestMarkdown(ctx context.Context, w io.Writer, d *digest.Digest, opt Options) error {
+	p := planDigest(d)
 	m := newMDWriter(w)
-	m.heading(1, digestTitle(d))
-	m.para(digestMeta(d))
-	if len(d.KeyDevelopments) > 0 {
+	m.heading(1, p.title)
+	m.para(p.meta)
+	if len(p.keys) > 0 {
 		m.heading(2, headKeyDevs)
-		for _, k := range d.KeyDevelopments {
-			m.bullet(escapeMD(clean(k.Text), true) + escapeMD(inputsSuffix(k.Articles), false) + escapeMD(cite(opt, k.Sources), false))
+		for i, k := range p.keys {
+			item := escapeMD(k.text, false) + escapeMD(keySuffix(k), false)
+			if opt.Cite {
+				item += mdCites(k.cites)
+			}
+			m.item(strconv.Itoa(i+1)+". ", item)
 		}
 	}
-	for _, a := range d.Articles {
+	if len(p.stories) > 0 {
+		m.heading(2, headStories)
+	}
+	for _, s := range p.stories {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("making the Markdown: %w", err)
 		}
-		if a.Briefing == nil {
-			continue
+		m.rawHeading(3, strconv.Itoa(s.number)+". "+escapeMD(s.title, false))
+		m.para(storyLead(s))
+		for _, a := range s.articles {
+			if s.reports > 1 || a.title != s.title || a.url != "" {
+				m.rawHeading(4, mdLink(a.title, a.url))
+			}
+			m.para(strings.Join(a.meta, metaSep))
+			for k, x := range a.bottom {
+				if t := clean(x.Text); t != "" {
+					lead := ""
+					if k == 0 {
+						lead = "**" + headBottomLine + ":** "
+					}
+					m.bullet(lead + escapeMD(t, lead == "") + escapeMD(cite(opt, x.Sources), false))
+				}
+			}
+			for _, x := range a.keys {
+				if t := clean(x.Text); t != "" {
+					m.bullet(escapeMD(t, true) + escapeMD(cite(opt, x.Sources), false))
+				}
+			}
 		}
-		m.heading(2, title(a.Briefing))
-		m.para(articleMeta(a))
-		m.bullets(3, headBottomLine, a.BottomLine, opt)
-		m.bullets(3, headKeyPoints, freshKeyPoints(a.BottomLine, a.KeyPoints), opt)
+	}
+	if len(p.others) > 0 {
+		m.heading(2, headOthers)
+	}
+	for _, o := range p.others {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("making the Markdown: %w", err)
+		}
+		item := mdLink(o.title, o.url)
+		if o.line != "" {
+			item += " — " + escapeMD(o.line, false)
+		}
+		if o.source != "" {
+			item += " (" + escapeMD(o.source, false) + ")"
+		}
+		m.bullet(item)
 	}
 	return m.flush()
+}
+
+// mdLink is text as a Markdown link to url, or text alone without one.
+func mdLink(text, url string) string {
+	t := escapeMD(clean(text), false)
+	if url == "" {
+		return t
+	}
+	t = strings.NewReplacer("[", `\[`, "]", `\]`).Replace(t)
+	return "[" + t + "](" + linkURL(url) + ")"
+}
+
+// linkURL escapes the characters of url that would end a Markdown link
+// destination.
+func linkURL(url string) string {
+	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "<", "%3C", ">", "%3E").Replace(clean(url))
+}
+
+// mdCites is the citation of a key development in Markdown: the titles of
+// its articles (linked when they are web pages) and the sentence ids.
+func mdCites(groups []citeGroup) string {
+	var parts []string
+	for _, g := range groups {
+		p := "“" + mdLink(g.title, g.url) + "”"
+		if len(g.ids) > 0 {
+			p += " " + strings.Join(g.ids, ", ")
+		}
+		parts = append(parts, p)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " \\[" + strings.Join(parts, "; ") + "\\]"
 }
 
 // mdWriter writes Markdown blocks separated by blank lines. Its first
@@ -120,8 +193,20 @@ func (m *mdWriter) para(text string) {
 
 // bullet writes one list item; item is already escaped.
 func (m *mdWriter) bullet(item string) {
+	m.item("- ", item)
+}
+
+// item writes one list item with the given marker ("- ", "1. "); item is
+// already escaped.
+func (m *mdWriter) item(marker, item string) {
 	m.block(true)
-	m.w.WriteString("- " + item + "\n")
+	m.w.WriteString(marker + item + "\n")
+}
+
+// rawHeading writes a heading whose text is already escaped.
+func (m *mdWriter) rawHeading(level int, text string) {
+	m.block(false)
+	m.w.WriteString(strings.Repeat("#", level) + " " + text + "\n")
 }
 
 // bullets writes a section of bullets under a heading, or nothing when

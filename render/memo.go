@@ -1,6 +1,7 @@
 package render
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -34,6 +35,7 @@ const (
 	kindBullet                       // a bullet with a hanging indent
 	kindQuote                        // an indented, italic quotation, then its speaker
 	kindSource                       // the closing source line, after a rule
+	kindNumbered                     // a numbered item: a bullet whose marker is the block's
 )
 
 // fontStyle is one of the four faces of the embedded font family.
@@ -69,6 +71,8 @@ type block struct {
 	kind     blockKind
 	spans    []span
 	bookmark string // outline entry pointing at the block, if any
+	link     string // web address the block's lines link to, if any
+	marker   string // drawn before the first line instead of the look's marker
 }
 
 // lineBreak is a span that ends the current line.
@@ -120,54 +124,91 @@ func briefingMemo(b *brief.Briefing, opt Options) *memo {
 	return m
 }
 
-// digestMemo lays out d: key developments, then each article with an
-// outline entry.
+// digestMemo lays out d as planDigest does: the key developments, a
+// section per detailed story with its articles under it, then the other
+// reports one line each. Every story has an outline entry (bookmark);
+// titles of web pages link to them. (The outline stays flat: the PDF
+// library writes nested entries that strict readers reject.)
 func digestMemo(d *digest.Digest, opt Options) *memo {
+	p := planDigest(d)
 	m := &memo{
-		title:   digestTitle(d),
-		subject: digestMeta(d),
+		title:   p.title,
+		subject: p.meta,
 		author:  "brief",
 	}
 	var names []string
-	for _, a := range d.Articles {
-		if a.Briefing != nil {
-			names = append(names, title(a.Briefing))
-		}
+	for _, s := range p.stories {
+		names = append(names, s.title)
 	}
 	m.keywords = strings.Join(names, "; ")
 	m.add(textBlock(kindKicker, "DIGEST"))
 	m.add(textBlock(kindTitle, m.title))
-	m.add(textBlock(kindMeta, digestMeta(d)))
-	first := true
-	for _, k := range d.KeyDevelopments {
-		t := clean(k.Text)
-		if t == "" {
-			continue
-		}
-		if first {
-			h := textBlock(kindHeading, headKeyDevs)
-			h.bookmark = headKeyDevs
-			m.add(h)
-			first = false
-		}
-		spans := []span{{text: t}}
-		if in := inputsSuffix(k.Articles); in != "" {
-			spans = append(spans, span{text: in, tone: toneMuted})
-		}
-		m.add(block{kind: kindBullet, spans: append(spans, citeSpan(opt, k.Sources)...)})
+	m.add(textBlock(kindMeta, p.meta))
+	if len(p.keys) > 0 {
+		h := textBlock(kindHeading, headKeyDevs)
+		h.bookmark = headKeyDevs
+		m.add(h)
 	}
-	for _, a := range d.Articles {
-		if a.Briefing == nil {
-			continue
+	for i, k := range p.keys {
+		spans := []span{{text: k.text}, {text: keySuffix(k), tone: toneMuted}}
+		if opt.Cite {
+			if c := citeText(k.cites); c != "" {
+				spans = append(spans, span{text: c, small: true, tone: toneMuted})
+			}
 		}
-		t := textBlock(kindArticle, title(a.Briefing))
-		t.bookmark = title(a.Briefing)
+		m.add(block{kind: kindNumbered, spans: spans, marker: strconv.Itoa(i+1) + "."})
+	}
+	if len(p.stories) > 0 {
+		m.add(textBlock(kindHeading, headStories))
+	}
+	for _, s := range p.stories {
+		t := textBlock(kindArticle, strconv.Itoa(s.number)+". "+s.title)
+		t.bookmark = strconv.Itoa(s.number) + ". " + s.title
 		m.add(t)
-		if parts := articleMetaParts(a); len(parts) > 0 {
-			m.add(metaBlock(kindArticleMeta, parts))
+		if s.line != "" {
+			m.add(block{kind: kindLead, spans: []span{{text: s.line + " "}, {text: "(" + reportsLabel(s.reports) + ")", tone: toneMuted}}})
+		} else {
+			m.add(block{kind: kindLead, spans: []span{{text: reportsLabel(s.reports), tone: toneMuted}}})
 		}
-		m.bullets(kindSubheading, headBottomLine, a.BottomLine, opt, false)
-		m.bullets(kindSubheading, headKeyPoints, freshKeyPoints(a.BottomLine, a.KeyPoints), opt, false)
+		for _, a := range s.articles {
+			if s.reports > 1 || a.title != s.title || a.url != "" {
+				h := textBlock(kindSubheading, a.title)
+				h.link = a.url
+				m.add(h)
+			}
+			if len(a.meta) > 0 {
+				m.add(metaBlock(kindArticleMeta, a.meta))
+			}
+			for k, x := range a.bottom {
+				if t := clean(x.Text); t != "" {
+					spans := []span{{text: t}}
+					if k == 0 {
+						spans = []span{{text: headBottomLine + ": ", style: bold}, {text: t}}
+					}
+					m.add(block{kind: kindBullet, spans: append(spans, citeSpan(opt, x.Sources)...)})
+				}
+			}
+			for _, x := range a.keys {
+				if t := clean(x.Text); t != "" {
+					m.add(block{kind: kindBullet, spans: append([]span{{text: t}}, citeSpan(opt, x.Sources)...)})
+				}
+			}
+		}
+	}
+	if len(p.others) > 0 {
+		h := textBlock(kindHeading, headOthers)
+		h.bookmark = headOthers
+		m.add(h)
+	}
+	for _, o := range p.others {
+		spans := []span{{text: o.title, style: bold}}
+		if o.line != "" {
+			spans = append(spans, span{text: " — " + o.line})
+		}
+		if o.source != "" {
+			spans = append(spans, span{text: " (" + o.source + ")", tone: toneMuted})
+		}
+		m.add(block{kind: kindBullet, spans: spans, link: o.url})
 	}
 	return m
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -52,9 +53,10 @@ func PDFContext(ctx context.Context, w io.Writer, b *brief.Briefing, opt Options
 	return writePDF(ctx, w, briefingMemo(b, opt), opt)
 }
 
-// DigestPDF writes d as a PDF: the key developments, then each article,
-// with an outline entry (bookmark) for the key developments and for each
-// article.
+// DigestPDF writes d as a PDF: the key developments, then each story
+// with its articles, then the other reports, with an outline entry
+// (bookmark) for the key developments, each story and the other
+// reports. Titles of articles read from the web link to them.
 func DigestPDF(w io.Writer, d *digest.Digest, opt Options) error {
 	return DigestPDFContext(context.Background(), w, d, opt)
 }
@@ -137,6 +139,8 @@ func lookOf(k blockKind) look {
 		return look{size: 10.5, leading: 5, indent: 10, hasBar: true, bar: toneMuted, before: 0.4, after: 1.8}
 	case kindSource:
 		return look{size: 8.5, leading: 4.2, tone: toneMuted, before: 6, ruleAbove: true, keepPrev: true}
+	case kindNumbered:
+		return look{size: 10.5, leading: 5, indent: 7.5, after: 1.3}
 	default: // kindBullet
 		return look{size: 10.5, leading: 5, indent: 6, marker: "•", after: 1.3}
 	}
@@ -168,6 +172,7 @@ const (
 	opRule
 	opBar
 	opBookmark
+	opLink // a link area: x, y (top), w, h; text is the address
 )
 
 // layout is the state of the first pass.
@@ -465,8 +470,8 @@ func (l *layout) placeLines(lb laidBlock) {
 			barTop = l.y
 		}
 		base := l.y + 0.5*lk.leading + 0.3*lk.size*ptToMM
-		if n == 0 && lk.marker != "" {
-			l.add(op{kind: opText, x: l.g.left + 1.2, y: base, text: lk.marker, style: regular, size: lk.size, tone: toneAccent})
+		if marker := cmp.Or(lb.b.marker, lk.marker); n == 0 && marker != "" {
+			l.add(op{kind: opText, x: l.g.left + 1.2, y: base, text: marker, style: regular, size: lk.size, tone: toneAccent})
 		}
 		x := x0
 		var seg *op
@@ -487,6 +492,9 @@ func (l *layout) placeLines(lb laidBlock) {
 		}
 		if seg != nil {
 			l.add(*seg)
+		}
+		if lb.b.link != "" && x > x0 {
+			l.add(op{kind: opLink, x: x0, y: l.y, w: x - x0, h: lk.leading, text: lb.b.link})
 		}
 		l.y += lk.leading
 	}
@@ -563,6 +571,8 @@ func draw(f *fpdf.Fpdf, ops []op) {
 		case opBookmark:
 			f.SetFont(regular.family(), "", 10)
 			f.Bookmark(o.text, 0, o.y)
+		case opLink:
+			f.LinkString(o.x, o.y, o.w, o.h, o.text)
 		}
 	}
 }

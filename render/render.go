@@ -21,7 +21,6 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/brief"
-	"github.com/brief-dev/brief/brief/digest"
 )
 
 // Options tune the renderers. The zero value gives the defaults.
@@ -47,7 +46,8 @@ const (
 	headBackground = "Background"
 	headOutlook    = "Outlook"
 	headKeyDevs    = "Key developments"
-	untitled       = "Untitled article"
+	headStories    = "Stories"
+	headOthers     = "Other reports"
 )
 
 // clean collapses every run of white space in s to one space and trims it,
@@ -56,16 +56,22 @@ func clean(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// Title is the title a briefing is shown under: the article's, or a
-// stand-in when the article has none.
+// Title is the title a briefing is shown under: the article's, or one
+// made from its bottom line or first key point (see brief.ShortTitle).
 func Title(b *brief.Briefing) string { return title(b) }
 
-// title is b's title, or a stand-in when the article had none.
+// title is b's title or, when the article had none, one made from its
+// bottom line or first key point (see brief.ShortTitle).
 func title(b *brief.Briefing) string {
 	if t := clean(b.Title); t != "" {
 		return t
 	}
-	return untitled
+	for _, x := range append(append([]brief.Bullet{}, b.BottomLine...), b.KeyPoints...) {
+		if t := brief.ShortTitle(x.Text); t != "" {
+			return t
+		}
+	}
+	return "Briefing"
 }
 
 // longDate writes an ISO date (YYYY-MM-DD) as "5 September 2016"; anything
@@ -194,56 +200,6 @@ func roleSuffix(role string) string {
 		return " — " + r
 	}
 	return ""
-}
-
-// digestTitle is the title of a digest.
-func digestTitle(d *digest.Digest) string {
-	if d.Date == "" {
-		return "Digest"
-	}
-	return "Digest of " + longDate(d.Date)
-}
-
-// digestMeta is the line under a digest's title.
-func digestMeta(d *digest.Digest) string {
-	n := len(d.Articles)
-	s := strconv.Itoa(n) + " articles"
-	if n == 1 {
-		s = "1 article"
-	}
-	k := len(d.KeyDevelopments)
-	if k == 1 {
-		return s + " · 1 key development"
-	}
-	return s + " · " + strconv.Itoa(k) + " key developments"
-}
-
-// inputsSuffix names the inputs a development came from: " (from a.txt, b.txt)".
-func inputsSuffix(inputs []string) string {
-	if len(inputs) == 0 {
-		return ""
-	}
-	return " (from " + strings.Join(inputs, ", ") + ")"
-}
-
-// articleMeta is the line under an article's title in a digest.
-func articleMeta(a digest.Article) string {
-	return strings.Join(articleMetaParts(a), metaSep)
-}
-
-func articleMetaParts(a digest.Article) []string {
-	var parts []string
-	if a.Briefing != nil {
-		for _, s := range []string{a.Meta.Source, a.Meta.Byline, a.Meta.Published} {
-			if s = clean(s); s != "" {
-				parts = append(parts, s)
-			}
-		}
-	}
-	if in := clean(a.Input); in != "" {
-		parts = append(parts, "Input: "+in)
-	}
-	return parts
 }
 
 // freshKeyPoints returns the key points of a briefing less those that

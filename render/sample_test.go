@@ -110,22 +110,37 @@ func longBriefing(n int) *brief.Briefing {
 	return b
 }
 
-// testDigest is a digest of three articles.
+// testDigest is a digest of four articles: a story of two reports (one
+// a web page), a story of one, both key developments, and an article
+// without a title listed on one line.
 func testDigest() *digest.Digest {
 	return &digest.Digest{
 		Date: "2026-03-14",
 		KeyDevelopments: []digest.Development{
-			{Text: "Obama and Putin met at the G20 but reached no deal on Syria.", Articles: []string{"syria.txt", "https://example.org/g20.html"}, Sources: []string{"syria.txt#s4", "https://example.org/g20.html#s2"}},
-			{Text: "Ministers in Genève agreed a 90‑day grain corridor.", Articles: []string{"grain.txt"}, Sources: []string{"grain.txt#s1"}},
+			{Text: "Obama and Putin met at the G20 but reached no deal on Syria.", Story: "story-1", Reports: 2, Articles: []string{"syria.txt", "https://example.org/g20.html"}, Sources: []string{"syria.txt#s4", "https://example.org/g20.html#s2"}},
+			{Text: "Ministers in Genève agreed a 90‑day grain corridor.", Story: "story-2", Reports: 1, Articles: []string{"grain.txt"}, Sources: []string{"grain.txt#s1"}},
+		},
+		Stories: []digest.Story{
+			{ID: "story-1", Title: "No deal on Syria as Obama and Putin meet", Text: "Obama and Putin met at the G20 but reached no deal on Syria.", Sources: []string{"syria.txt#s4"},
+				Reports: 2, Articles: []string{"syria.txt", "https://example.org/g20.html"}, Members: []int{0, 2}, Key: true, Detailed: true, Cohesion: 0.41, Importance: 1.6},
+			{ID: "story-2", Title: "Ministers in Genève agree a grain corridor — for now", Text: "Ministers in Genève agreed a 90‑day grain corridor.", Sources: []string{"grain.txt#s1"},
+				Reports: 1, Articles: []string{"grain.txt"}, Members: []int{1}, Key: true, Detailed: true, Cohesion: 1, Importance: 1.2},
+			{ID: "story-3", Title: "The port of Kessel reopened on Friday after a two-week strike by dockers", Text: "The port of Kessel reopened on Friday after a two-week strike by dockers.", Sources: []string{"port.txt#s1"},
+				Reports: 1, Articles: []string{"port.txt"}, Members: []int{3}, Cohesion: 1, Importance: 0.9},
 		},
 		Articles: []digest.Article{
-			{Input: "syria.txt", Briefing: syriaBriefing()},
-			{Input: "grain.txt", Briefing: unicodeBriefing()},
-			{Input: "https://example.org/g20.html", Briefing: &brief.Briefing{
+			{Input: "syria.txt", Title: "No deal on Syria as Obama and Putin meet", Story: "story-1", Briefing: syriaBriefing()},
+			{Input: "grain.txt", Title: "Ministers in Genève agree a grain corridor — for now", Story: "story-2", Briefing: unicodeBriefing()},
+			{Input: "https://example.org/g20.html", Title: "G20 ends with few results", URL: "https://example.org/g20.html", Story: "story-1", Briefing: &brief.Briefing{
 				Title:      "G20 ends with few results",
 				Meta:       brief.Meta{Source: "Example News", Sentences: 12},
 				BottomLine: []brief.Bullet{bullet("The summit closed without a statement on Syria.", "s2")},
 				KeyPoints:  []brief.Bullet{bullet("Leaders agreed on trade language only.", "s3")},
+			}},
+			{Input: "port.txt", Title: "The port of Kessel reopened on Friday after a two-week strike by dockers", TitleDerived: true, Story: "story-3", Briefing: &brief.Briefing{
+				Meta:       brief.Meta{Source: "Wire", Sentences: 6},
+				BottomLine: []brief.Bullet{bullet("The port of Kessel reopened on Friday after a two-week strike by dockers.", "s1")},
+				KeyPoints:  []brief.Bullet{bullet("Ships had queued for days outside the harbour.", "s2")},
 			}},
 		},
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/digest"
 	"github.com/brief-dev/brief/brief/source"
 )
 
@@ -22,9 +23,10 @@ var errNothingToBrief = errors.New("no sentence in the article can stand as a ke
 // article, build its briefing, check that it has key points, date it and,
 // with --refine, let the language model reword it.
 type step struct {
-	bullets int
-	date    string   // YYYY-MM-DD
-	refiner *refiner // nil without --refine
+	bullets  int
+	date     string             // YYYY-MM-DD
+	refiner  *refiner           // nil without --refine
+	features *digest.Featurizer // non-nil: also compute what story matching needs (digest, batch)
 }
 
 // briefed is one input briefed.
@@ -35,6 +37,7 @@ type briefed struct {
 	b     *brief.Briefing
 
 	feed *source.FeedItem // what the feed says of a feed item; nil for other inputs
+	feat *digest.Features // with step.features
 }
 
 // item briefs one read input. The error does not repeat the input's name.
@@ -51,6 +54,9 @@ func (s *step) item(ctx context.Context, it source.Item) (*briefed, error) {
 	}
 	it.Feed.Fill(doc) // a feed item's title, author and date where the page has none
 	a.doc, a.b, err = s.document(ctx, it.Input, doc)
+	if err == nil && s.features != nil {
+		a.feat = s.features.Features(a.doc)
+	}
 	return a, err
 }
 

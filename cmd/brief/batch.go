@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/digest"
 	"github.com/brief-dev/brief/brief/source"
 	"github.com/urfave/cli/v3"
 )
@@ -32,7 +33,9 @@ func batchCommand(std streams) *cli.Command {
 		ArgsUsage: "[FILE|DIR|URL|-]...",
 		Description: "Each input (a file, every file of a directory, a URL, - for standard input, or\n" +
 			"with --jsonl every line of a JSON Lines file) gives one line of compact JSON:\n" +
-			`{"id": INPUT, ...the briefing}, where INPUT is the path, URL or JSON Lines id.` + "\n" +
+			`{"id": INPUT, ...the briefing, "features": {...}}, where INPUT is the path, URL or` + "\n" +
+			"JSON Lines id and features are what story matching needs (brief digest --briefings\n" +
+			"groups such lines, made on any number of machines, into a digest).\n" +
 			"Lines come in input order. A bad input is reported on stderr and skipped.\n\n" +
 			"Exit status: 0 all inputs done, 1 none done, 2 usage error, 3 some inputs skipped.",
 		Flags:        flags([]cli.Flag{outputFlag(), dateFlag(), bulletsFlag()}, manyInputFlags(), logFlags(), refineFlags()),
@@ -83,11 +86,13 @@ func jobsOf(cmd *cli.Command) (int, error) {
 	return jobs, nil
 }
 
-// batchLine is one line of "brief batch": the input's id, then the
-// briefing's fields.
+// batchLine is one line of "brief batch": the input's id, the briefing's
+// fields, then the article's features for story matching, so that "brief
+// digest --briefings" can group lines made anywhere.
 type batchLine struct {
 	ID string `json:"id"`
 	*brief.Briefing
+	Features *digest.Features `json:"features,omitempty"`
 }
 
 func batchRun(ctx context.Context, opts batchOptions, std streams) error {
@@ -98,7 +103,7 @@ func batchRun(ctx context.Context, opts batchOptions, std streams) error {
 	if slices.Contains(opts.inputs, "-") {
 		stdinHint(std)
 	}
-	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref}
+	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref, features: &digest.Featurizer{}}
 	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput, Since: opts.since}
 	t := newTally(std, opts.log, countInputs(opts.inputs, opts.jsonl))
 	write := batchWriter(ctx, s, r, opts, t)
@@ -133,7 +138,7 @@ func batchWriter(ctx context.Context, s *step, r *source.Reader, opts batchOptio
 			if !t.record(a.input, a.note, err) {
 				return nil
 			}
-			return enc.Encode(batchLine{ID: source.Redact(a.input), Briefing: a.b})
+			return enc.Encode(batchLine{ID: source.Redact(a.input), Briefing: a.b, Features: a.feat})
 		})
 		if ferr := bw.Flush(); err == nil {
 			err = ferr

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -8,8 +9,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/brief-dev/brief/internal/golden"
 )
 
 // digestDir is where the digest test articles are.
@@ -209,5 +213,186 @@ func TestExpandDate(t *testing.T) {
 		if got := expandDate(tt.in, date); got != tt.want {
 			t.Errorf("expandDate(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// storiesJSON is the part of the digest JSON that tells the grouping.
+type storiesJSON struct {
+	KeyDevelopments []struct {
+		Text     string   `json:"text"`
+		Story    string   `json:"story"`
+		Reports  int      `json:"reports"`
+		Articles []string `json:"articles"`
+	} `json:"key_developments"`
+	Stories []struct {
+		ID       string   `json:"id"`
+		Text     string   `json:"text"`
+		Reports  int      `json:"reports"`
+		Articles []string `json:"articles"`
+		Members  []int    `json:"members"`
+		Detailed bool     `json:"detailed"`
+	} `json:"stories"`
+	Articles []struct {
+		Input        string `json:"input"`
+		Title        string `json:"title"`
+		TitleDerived bool   `json:"title_derived"`
+		Story        string `json:"story"`
+	} `json:"articles"`
+}
+
+// dayDir holds invented articles without titles: a dam burst reported
+// four times and commented on once, a grain ban reported twice, an
+// election delay.
+const dayDir = "../../testdata/digest/day"
+
+func readStories(t *testing.T, out string) storiesJSON {
+	t.Helper()
+	var d storiesJSON
+	if err := json.Unmarshal([]byte(out), &d); err != nil {
+		t.Fatalf("digest JSON: %v\n%s", err, out)
+	}
+	return d
+}
+
+// grouping is the digest's stories as sets of inputs, by base name.
+func grouping(d storiesJSON) []string {
+	var out []string
+	for _, s := range d.Stories {
+		var names []string
+		for _, a := range s.Articles {
+			names = append(names, filepath.Base(a))
+		}
+		slices.Sort(names)
+		out = append(out, strings.Join(names, " "))
+	}
+	return out
+}
+
+func TestDigestStories(t *testing.T) {
+	code, out, stderr := runBrief(t, "", "digest", "-f", "json", "--date", "2026-03-12", dayDir)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	d := readStories(t, out)
+	want := []string{
+		"dam-burst-wire.txt dam-comment.txt dam-death-toll.txt dam-homeless.txt dam-rescue.txt",
+		"grain-ban.txt grain-prices.txt",
+		"election-delay.txt",
+	}
+	if got := grouping(d); !slices.Equal(got, want) {
+		t.Errorf("stories = %q, want %q (most reported first)", got, want)
+	}
+	for i, k := range d.KeyDevelopments {
+		s := d.Stories[i]
+		if k.Story != s.ID || k.Reports != len(s.Articles) || k.Text != s.Text || !strings.Contains(out, `"story": "`+s.ID+`"`) {
+			t.Errorf("key development %d = %+v, want story %+v", i, k, s)
+		}
+	}
+	for _, a := range d.Articles {
+		if !a.TitleDerived || a.Title == "" || strings.Contains(a.Title, "Untitled") {
+			t.Errorf("%s: title %q (derived %v)", a.Input, a.Title, a.TitleDerived)
+		}
+	}
+	for _, format := range []string{"md", "json"} {
+		_, out, _ := runBrief(t, "", "digest", "-f", format, "--date", "2026-03-12", dayDir)
+		if strings.Contains(strings.ToLower(out), "untitled") {
+			t.Errorf("%s output says untitled:\n%s", format, out)
+		}
+	}
+}
+
+func TestDigestMarkdownGolden(t *testing.T) {
+	code, out, stderr := runBrief(t, "", "digest", "--date", "2026-03-12", dayDir)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	golden.Check(t, filepath.Join(digestDir, "day.golden.md"), []byte(out))
+}
+
+func TestDigestDevelopments(t *testing.T) {
+	for _, n := range []string{"1", "0", "2"} {
+		code, out, stderr := runBrief(t, "", "digest", "-f", "json", "--developments", n, dayDir)
+		if code != exitOK {
+			t.Fatalf("--developments %s: exit %d, stderr:\n%s", n, code, stderr)
+		}
+		d := readStories(t, out)
+		if want, _ := strconv.Atoi(n); len(d.KeyDevelopments) != want {
+			t.Errorf("--developments %s: %d key developments", n, len(d.KeyDevelopments))
+		}
+	}
+	for _, args := range [][]string{
+		{"digest", "--developments", "-1", dayDir},
+		{"digest", "--briefings", "--jsonl", "x.jsonl"},
+		{"digest", "--briefings", "--refine", "x.jsonl"},
+	} {
+		if code, _, stderr := runBrief(t, "", args...); code != exitUsage {
+			t.Errorf("%q: exit %d, want %d; stderr %q", args, code, exitUsage, stderr)
+		}
+	}
+}
+
+// TestDigestFromBriefings: a digest built from "brief batch" output, made
+// in two runs as on two machines, groups as the digest of the articles.
+func TestDigestFromBriefings(t *testing.T) {
+	_, direct, _ := runBrief(t, "", "digest", "-f", "json", "--date", "2026-03-12", dayDir)
+	dir := t.TempDir()
+	entries, err := os.ReadDir(dayDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []string
+	for i, half := range [][]os.DirEntry{entries[:4], entries[4:]} {
+		args := []string{"batch"}
+		for _, e := range half {
+			args = append(args, filepath.Join(dayDir, e.Name()))
+		}
+		code, out, stderr := runBrief(t, "", args...)
+		if code != exitOK {
+			t.Fatalf("batch: exit %d, stderr:\n%s", code, stderr)
+		}
+		if !strings.Contains(out, `"features":{"v":1,`) {
+			t.Fatalf("batch lines carry no features:\n%.300s", out)
+		}
+		p := filepath.Join(dir, "part"+strconv.Itoa(i)+".jsonl")
+		if err := os.WriteFile(p, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		parts = append(parts, p)
+	}
+	code, fromBatch, stderr := runBrief(t, "", append([]string{"digest", "--briefings", "-f", "json", "--date", "2026-03-12"}, parts...)...)
+	if code != exitOK {
+		t.Fatalf("digest --briefings: exit %d, stderr:\n%s", code, stderr)
+	}
+	if a, b := grouping(readStories(t, direct)), grouping(readStories(t, fromBatch)); !slices.Equal(a, b) {
+		t.Errorf("from briefings: %q\ndirect: %q", b, a)
+	}
+	// From standard input too, and a bad line is reported and skipped.
+	lines, _ := os.ReadFile(parts[0])
+	stdin := string(lines) + "{\"id\": \"old\", \"title\": \"no features\", \"key_points\": [{\"text\": \"A point.\"}]}\nnot json\n"
+	code, out, stderr := runBrief(t, stdin, "digest", "--briefings", "-f", "json", "-")
+	if code != exitPartial {
+		t.Errorf("bad lines: exit %d, want %d", code, exitPartial)
+	}
+	for _, want := range []string{"brief: standard input:5: no \"features\"", "brief: standard input:6: not a line of brief batch"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+	if d := readStories(t, out); len(d.Articles) != 4 {
+		t.Errorf("%d articles from the good lines, want 4", len(d.Articles))
+	}
+}
+
+func TestDigestPDFFromDay(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "d.pdf")
+	if code, _, stderr := runBrief(t, "", "digest", "-o", out, "--date", "2026-03-12", dayDir); code != exitOK {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b, []byte("%PDF-")) {
+		t.Fatal("not a PDF")
 	}
 }

@@ -27,7 +27,7 @@ const evalBullets = 3
 func evalCommand(io streams) *cli.Command {
 	return &cli.Command{
 		Name:      "eval",
-		Usage:     "score the key points against reference highlights with ROUGE, beside Lead-3",
+		Usage:     "score the key points against reference highlights with ROUGE, beside Lead-3; or with --stories, the digest's story grouping",
 		ArgsUsage: "FILE.jsonl",
 		Description: "Reads one JSON object per line: {\"id\", \"article\", \"highlights\": [...]}\n" +
 			"(other fields are ignored). Each article is parsed and summarized as the\n" +
@@ -42,13 +42,29 @@ func evalCommand(io streams) *cli.Command {
 			"With --words N both are cut to their first N words (the key points in\n" +
 			"order, then Lead-3), so that methods are compared at equal length.\n\n" +
 			"A line that cannot be read is reported with its number and skipped\n" +
-			"(exit status 3).",
+			"(exit status 3).\n\n" +
+			"With --stories GROUPS.json, FILE.jsonl holds articles ({\"id\", \"title\", \"text\" or\n" +
+			"\"article\"}) and GROUPS.json the stories among them as judged by reading\n" +
+			"({\"clusters\": [{\"ids\": [...], \"borderline\": [...]}]}; every other article is a\n" +
+			"story of its own). The articles are grouped as brief digest --jsonl groups them,\n" +
+			"and the grouping is scored: pairwise precision, recall and F1 over all pairs of\n" +
+			"articles (a borderline article paired with its own group counts neither way),\n" +
+			"and B-cubed precision and recall (per article, the share of its group that is\n" +
+			"in its true story and of its true story that is in its group; borderline\n" +
+			"articles left out).",
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print the results as JSON"},
 			&cli.IntFlag{Name: "words", Usage: "score only the first `N` words of the key points and of Lead-3, so that choosing long sentences earns nothing (0: whole sentences)"},
+			&cli.StringFlag{Name: "stories", Usage: "score the digest's story grouping against the groups in `GROUPS.json`"},
 		},
 		OnUsageError: onUsageError,
 		Action: func(ctx context.Context, cmd *cli.Command) error {
+			if g := cmd.String("stories"); g != "" {
+				if cmd.NArg() != 1 {
+					return usageError{errNoStoryArticles}
+				}
+				return evalStories(ctx, g, cmd.Args().First(), cmd.Bool("json"), io)
+			}
 			if cmd.NArg() != 1 {
 				return usagef("eval takes one FILE.jsonl, got %d arguments", cmd.NArg())
 			}

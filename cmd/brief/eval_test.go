@@ -153,3 +153,73 @@ func TestEvalWords(t *testing.T) {
 		t.Errorf("--words -1: exit %d, want %d", code, exitUsage)
 	}
 }
+
+func TestEvalStories(t *testing.T) {
+	const groups, arts = "../../testdata/eval/stories-groups.json", "../../testdata/eval/stories.jsonl"
+	code, out, errs := runBrief(t, "", "eval", "--stories", groups, arts)
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	for _, want := range []string{"pairwise", "B-cubed", "precision", "recall", "F1", "8 articles in 3 stories"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(errs, "2 ids of the story groups are not among the grouped articles") {
+		t.Errorf("stderr = %q, want a note on the ids not found", errs)
+	}
+	code, out, _ = runBrief(t, "", "eval", "--json", "--stories", groups, arts)
+	if code != exitOK {
+		t.Fatalf("--json: exit %d", code)
+	}
+	var res struct {
+		Articles        int     `json:"articles"`
+		TP              int     `json:"tp"`
+		FP              int     `json:"fp"`
+		FN              int     `json:"fn"`
+		Precision       float64 `json:"precision"`
+		Recall          float64 `json:"recall"`
+		F1              float64 `json:"f1"`
+		BCubedPrecision float64 `json:"bcubed_precision"`
+		BCubedRecall    float64 `json:"bcubed_recall"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	// The dam reports (6 pairs) and the grain reports (1 pair) are found;
+	// the comment, borderline, counts neither way.
+	if res.Articles != 8 || res.TP != 7 || res.FP != 0 || res.FN != 0 || res.F1 != 1 || res.BCubedPrecision != 1 || res.BCubedRecall != 1 {
+		t.Errorf("scores = %+v, want every pair right", res)
+	}
+	for _, args := range [][]string{
+		{"eval", "--stories", groups},
+		{"eval", "--stories", groups, arts, arts},
+	} {
+		if code, _, _ := runBrief(t, "", args...); code != exitUsage {
+			t.Errorf("%q: exit %d, want %d", args, code, exitUsage)
+		}
+	}
+	if code, _, errs := runBrief(t, "", "eval", "--stories", arts, arts); code != exitFailure || !strings.Contains(errs, "not story groups") {
+		t.Errorf("articles as groups: exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestEvalStoriesDevSet scores the digest's grouping of the development
+// set with the command users run, and holds it to the package's floors.
+func TestEvalStoriesDevSet(t *testing.T) {
+	code, out, errs := runBrief(t, "", "eval", "--json", "--stories", evalset.Path(t, "dev-clusters.json"), evalset.Path(t, "dev.jsonl"))
+	if code != exitOK {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var res struct {
+		Precision float64 `json:"precision"`
+		F1        float64 `json:"f1"`
+	}
+	if err := json.Unmarshal([]byte(out), &res); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("dev: %s", out)
+	if res.F1 < 0.79 || res.Precision < 0.82 {
+		t.Errorf("dev pairwise F1 %.3f precision %.3f, want at least 0.79 and 0.82", res.F1, res.Precision)
+	}
+}
