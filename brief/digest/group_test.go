@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -203,5 +204,42 @@ func TestDates(t *testing.T) {
 		if got := g[at["a"]] == g[at["b"]]; got != tt.same {
 			t.Errorf("%s: grouped = %v, want %v", tt.name, got, tt.same)
 		}
+	}
+}
+
+// TestWireCopies: a wire story carried word for word by several sites
+// (one with an editor's note before it, one cut short) is one story, not
+// template text; the round-ups beside it, which share their frame but not
+// their opening, stay template pages.
+func TestWireCopies(t *testing.T) {
+	sents := strings.SplitAfter(damBreak, ". ")
+	articles := map[string]string{
+		"wire1":    damBreak,
+		"wire2":    damBreak,
+		"wire3":    "Editor's note: this report first appeared on the Wire service. " + damBreak,
+		"wire4":    strings.Join(sents[:len(sents)-1], ""),
+		"grain":    grainBan,
+		"roundup1": roundup(1, "Norland banned grain exports after a poor harvest, sending wheat prices higher."),
+		"roundup2": roundup(2, "Norland's parliament voted to postpone the general election."),
+		"roundup3": roundup(3, "A private rocket reached orbit on its third try."),
+	}
+	fs, at := day(t, articles, 80)
+	ix := indexOfDay(fs, Options{})
+	groups := groupIndex(mustGroup(t, fs, Options{}), len(fs))
+	for _, k := range []string{"wire2", "wire3", "wire4"} {
+		if groups[at[k]] != groups[at["wire1"]] {
+			t.Errorf("%s is not in the story of wire1 (similarity %.3f)", k, ix.similarity(at[k], at["wire1"]))
+		}
+		if ix.isTemplate(at[k]) {
+			t.Errorf("%s is taken for a template page", k)
+		}
+	}
+	for _, k := range []string{"roundup1", "roundup2", "roundup3"} {
+		if !ix.isTemplate(at[k]) {
+			t.Errorf("%s is not seen as a template page", k)
+		}
+	}
+	if groups[at["grain"]] == groups[at["wire1"]] {
+		t.Error("the grain story joined the wire story")
 	}
 }

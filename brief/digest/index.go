@@ -88,17 +88,26 @@ func (ix *index) findBoilerplate() []bool {
 	if ix.opt.BoilerplateDocs < 0 {
 		return skip
 	}
+	// A sentence is counted once for all the copies of an article (a
+	// wire story that several sites carry is one story, not a template):
+	// the articles are taken copy set by copy set.
+	root := ix.copies()
+	order := make([]int32, ix.n)
+	for d := range order {
+		order[d] = int32(d)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(root[a], root[b]) })
 	type seen struct{ docs, last int32 }
 	count := make(map[uint64]seen, len(c.hash))
-	for d := range ix.n {
-		lo, hi := c.sentences(d)
+	for _, d := range order {
+		lo, hi := c.sentences(int(d))
 		for _, h := range c.hash[lo:hi] {
 			s, ok := count[h]
 			switch {
 			case !ok:
-				count[h] = seen{1, int32(d)}
-			case s.last != int32(d):
-				count[h] = seen{s.docs + 1, int32(d)}
+				count[h] = seen{1, root[d]}
+			case s.last != root[d]:
+				count[h] = seen{s.docs + 1, root[d]}
 			}
 		}
 	}
@@ -113,6 +122,76 @@ func (ix *index) findBoilerplate() []bool {
 		}
 	}
 	return skip
+}
+
+// copies finds the articles that are copies of one another, such as a
+// wire story carried by several sites: two articles are copies when they
+// open alike (sameLead) and at least copyMinSentences sentences,
+// and at least half the sentences of the shorter one, are the same word
+// for word. (Template pages share most of their sentences too, but not
+// the one that opens them: "Day 4 of the briefing", the day's news.) It returns, for each
+// article, the first article of its set of copies.
+func (ix *index) copies() []int32 {
+	c := ix.c
+	// Which articles hold each sentence; a sentence in more than
+	// copyMaxPosting articles is template text and tells no copies apart.
+	posting := make(map[uint64][]int32, len(c.hash))
+	for d := range ix.n {
+		lo, hi := c.sentences(d)
+		for _, h := range c.hash[lo:hi] {
+			p := posting[h]
+			if len(p) < copyMaxPosting && (len(p) == 0 || p[len(p)-1] != int32(d)) {
+				posting[h] = append(p, int32(d))
+			}
+		}
+	}
+	root := make([]int32, ix.n)
+	for d := range root {
+		root[d] = int32(d)
+	}
+	find := func(x int32) int32 {
+		for root[x] != x {
+			root[x] = root[root[x]]
+			x = root[x]
+		}
+		return x
+	}
+	shared := map[int32]int32{}
+	for d := range ix.n {
+		clear(shared)
+		lo, hi := c.sentences(d)
+		for _, h := range c.hash[lo:hi] {
+			for _, e := range posting[h] {
+				if e < int32(d) {
+					shared[e]++
+				}
+			}
+		}
+		for e, k := range shared {
+			if k >= copyMinSentences && ix.sameLead(d, int(e)) && 2*k >= min(ix.sentences[d], ix.sentences[e]) {
+				if a, b := find(int32(d)), find(e); a != b {
+					root[max(a, b)] = min(a, b)
+				}
+			}
+		}
+	}
+	for d := range root {
+		root[d] = find(int32(d))
+	}
+	return root
+}
+
+// sameLead reports whether articles d and e open alike: the first
+// sentence of one is among the first three of the other (a site may put
+// an editor's note or a summary before a wire story).
+func (ix *index) sameLead(d, e int) bool {
+	c := ix.c
+	in := func(a, b int) bool {
+		lo, hi := c.sentences(b)
+		alo, ahi := c.sentences(a)
+		return alo < ahi && slices.Contains(c.hash[lo:min(hi, lo+3)], c.hash[alo])
+	}
+	return in(d, e) || in(e, d)
 }
 
 // termCount is one term of an article and how often it occurs there.

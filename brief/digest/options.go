@@ -97,7 +97,13 @@ const (
 	// templateMinSentences of its sentences, and at least templateShare
 	// of them, are template text found in other articles.
 	templateMinSentences = 3
-	templateShare        = 0.3
+	// Two articles are copies of one story (see index.copies) when at
+	// least copyMinSentences sentences, and half the shorter one's, are
+	// the same; a sentence in more than copyMaxPosting articles is
+	// template text and is not used to find copies.
+	copyMinSentences = 3
+	copyMaxPosting   = 64
+	templateShare    = 0.3
 	// maxDocShare: a term in more than this share of the day's articles
 	// (and in more than minDocCap of them) is dropped as a stop word. Its
 	// IDF weight would be small anyway; dropping it bounds the work of
