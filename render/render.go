@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/sentences"
 )
 
 // Options tune the renderers. The zero value gives the defaults.
@@ -57,17 +58,17 @@ func clean(s string) string {
 }
 
 // Title is the title a briefing is shown under: the article's, or one
-// made from its bottom line or first key point (see brief.ShortTitle).
+// made from its bottom line or first key point (see sentences.Title).
 func Title(b *brief.Briefing) string { return title(b) }
 
 // title is b's title or, when the article had none, one made from its
-// bottom line or first key point (see brief.ShortTitle).
+// bottom line or first key point (see sentences.Title).
 func title(b *brief.Briefing) string {
 	if t := clean(b.Title); t != "" {
 		return t
 	}
 	for _, x := range append(append([]brief.Bullet{}, b.BottomLine...), b.KeyPoints...) {
-		if t := brief.ShortTitle(x.Text); t != "" {
+		if t := sentences.Title(x.Text); t != "" {
 			return t
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/sentences"
 )
 
 // Digest is one briefing across a day's articles: the key developments,
@@ -159,7 +160,7 @@ func fallbackTitle(br *brief.Briefing) string {
 		return t
 	}
 	for _, x := range slices.Concat(br.BottomLine, br.KeyPoints) {
-		if t := brief.ShortTitle(x.Text); t != "" {
+		if t := sentences.Title(x.Text); t != "" {
 			return t
 		}
 	}
@@ -276,7 +277,7 @@ func (l *liner) story(g group) Story {
 	// from the article's opening.
 	s.Title = l.arts[lead].Title
 	if l.arts[lead].TitleDerived && s.Text != "" {
-		s.Title = brief.ShortTitle(s.Text)
+		s.Title = sentences.Title(s.Text)
 	}
 	s.Members = append(s.Members, lead)
 	for _, m := range g.members {

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/brief-dev/brief/brief"
+	"github.com/brief-dev/brief/brief/sentences"
 )
 
 // FeaturesVersion is the version of the term rules behind [Features]
@@ -28,7 +29,7 @@ type Features struct {
 	// Version is FeaturesVersion at the time the features were made.
 	Version int `json:"v"`
 	// Title is the article's title as found, or, when it has none, one
-	// made from its first sentence (see brief.DeriveTitle); Derived tells which.
+	// made from its first sentence (see deriveTitle); Derived tells which.
 	Title   string `json:"title"`
 	Derived bool   `json:"title_derived,omitempty"`
 	// Published is the publication date, YYYY-MM-DD, when the article
@@ -147,7 +148,7 @@ func newFeatures(doc *brief.Document, cache wordCache) *Features {
 	f := &Features{Version: FeaturesVersion, Terms: []string{}, Sentences: []SentenceTerms{}}
 	f.Title, f.Derived = strings.Join(strings.Fields(doc.Title), " "), false
 	if f.Title == "" {
-		f.Title, f.Derived = brief.DeriveTitle(doc), true
+		f.Title, f.Derived = deriveTitle(doc), true
 	}
 	f.Published = PublishedDate(doc.Published)
 
@@ -437,4 +438,32 @@ func monthNumber(s string) int {
 		}
 	}
 	return 0
+}
+
+// minTitleWords is how many words a sentence needs to stand as a title:
+// an opening such as "There were screams." says nothing of the story.
+const minTitleWords = 6
+
+// deriveTitle makes a title for an article that has none: its first
+// sentence of six words or more (else its first sentence), shortened with
+// sentences.Title. An article with no sentence is "Article without a title".
+// so that no article of a digest is listed as untitled.
+func deriveTitle(doc *brief.Document) string {
+	first := ""
+	for _, s := range doc.Sentences() {
+		t := sentences.Title(s.Text)
+		if t == "" {
+			continue
+		}
+		if first == "" {
+			first = t
+		}
+		if len(strings.Fields(t)) >= minTitleWords {
+			return t
+		}
+	}
+	if first != "" {
+		return first
+	}
+	return "Article without a title"
 }

@@ -1,4 +1,4 @@
-package brief
+package sentences
 
 import (
 	"strings"
@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 )
 
-func TestShortTitle(t *testing.T) {
+func TestTitle(t *testing.T) {
 	long := "The co-pilot of Germanwings Flight 9525 purposely crashed the plane into the French Alps, killing all 150 people on board, officials said Thursday."
 	tests := []struct{ in, want string }{
 		{"The dam burst on Friday.", "The dam burst on Friday"},
@@ -18,28 +18,12 @@ func TestShortTitle(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		got := ShortTitle(tt.in)
+		got := Title(tt.in)
 		if got != tt.want {
-			t.Errorf("ShortTitle(%q) = %q, want %q", tt.in, got, tt.want)
+			t.Errorf("Title(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 		if n := utf8.RuneCountInString(got); n > 90 {
-			t.Errorf("ShortTitle(%q) has %d characters", tt.in, n)
-		}
-	}
-}
-
-func TestDeriveTitle(t *testing.T) {
-	tests := []struct{ text, want string }{
-		{"There were screams. Germanwings Flight 9525 crashed in the French Alps on Tuesday, killing 150 people.", "Germanwings Flight 9525 crashed in the French Alps on Tuesday, killing 150 people"},
-		{"Empathy. Nothing more. Short.", "Empathy"},
-	}
-	for _, tt := range tests {
-		doc, err := Parse(tt.text)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := DeriveTitle(doc); got != tt.want {
-			t.Errorf("DeriveTitle(%q) = %q, want %q", tt.text, got, tt.want)
+			t.Errorf("Title(%q) has %d characters", tt.in, n)
 		}
 	}
 }
