@@ -6,7 +6,7 @@ import "testing"
 // defaults reach (see the README for the figures, fit and held out).
 const (
 	devMinF1        = 0.79
-	devMinPrecision = 0.82
+	devMinPrecision = 0.86
 )
 
 // TestDevFloor groups the 400 CNN development articles as the digest

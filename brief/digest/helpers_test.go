@@ -41,9 +41,12 @@ func featuresOf(tb testing.TB, text string) *Features {
 	return NewFeatures(doc)
 }
 
-// fillerTexts makes n unrelated articles from common words and invented
-// names, so that invented stories sit in a day of realistic size (IDF
-// needs unrelated articles to tell rare words from common ones).
+// fillerTexts makes n unrelated articles from common words, invented
+// names and invented words of their own, so that invented stories sit in
+// a day of realistic size (IDF needs unrelated articles to tell rare
+// words from common ones). The words of their own keep them apart: drawn
+// from one short list, their common words alone would make them alike
+// (their names count as names only, in the name part of the similarity).
 func fillerTexts(n int) []string {
 	common := strings.Fields(`government officials city police market school hospital company report
 		week said people country minister court council plan money price workers union talks
@@ -58,6 +61,7 @@ func fillerTexts(n int) []string {
 	for i := range n {
 		name1 := fmt.Sprintf("Zorvan%c%c", 'a'+rune(i%26), 'a'+rune(i/26%26))
 		name2 := fmt.Sprintf("Kelmir%c%c", 'a'+rune(i%26), 'a'+rune(i/26%26))
+		own := fmt.Sprintf("vostrel%c%c", 'a'+rune(i%26), 'a'+rune(i/26%26))
 		var b strings.Builder
 		for s := range 8 {
 			b.WriteString("The ")
@@ -72,6 +76,7 @@ func fillerTexts(n int) []string {
 			} else {
 				fmt.Fprintf(&b, " with %s", name2)
 			}
+			fmt.Fprintf(&b, " and the %s", own)
 			b.WriteString(". ")
 		}
 		out = append(out, b.String())

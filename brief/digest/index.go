@@ -5,6 +5,7 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -200,18 +201,46 @@ type termCount struct {
 	count int32
 }
 
+// nameStems returns, for each term that is a name of one word, the term
+// of its stem ("@yemen" -> "yemen"), -1 for other terms; nil when a name's
+// words also count as words (tuning.namesAsWords).
+func (ix *index) nameStems() []int32 {
+	if ix.opt.tune.namesAsWords {
+		return nil
+	}
+	c := ix.c
+	out := make([]int32, len(c.keys))
+	for t, k := range c.keys {
+		out[t] = -1
+		if c.isName(int32(t)) && !strings.Contains(k, " ") {
+			if id, ok := c.ids[stemWord(k[len(namePrefix):])]; ok {
+				out[t] = id
+			}
+		}
+	}
+	return out
+}
+
 // countTerms counts the terms of every article, sentences marked in skip
 // left out. Words of the first leadSents kept sentences count leadRepeat
-// times, title words titleRepeat times. Each list is sorted by term id.
+// times, title words titleRepeat times. A word written as a name counts
+// as the name only, not also as a word (a sentence's terms give a name
+// word's stem just before its name), so that the word part of the
+// similarity says what happened and the name part who and where. Each
+// list is sorted by term id.
 func (ix *index) countTerms(skip []bool) [][]termCount {
 	c := ix.c
 	out := make([][]termCount, ix.n)
+	nameStem := ix.nameStems()
 	forChunks(ix.n, func(lo, hi, _ int) {
 		count := make(map[int32]int32, 512)
 		for d := lo; d < hi; d++ {
 			clear(count)
 			add := func(ts []int32, repeat int32) {
-				for _, t := range ts {
+				for i, t := range ts {
+					if nameStem != nil && i+1 < len(ts) && nameStem[ts[i+1]] == t {
+						continue // the word of a name counts as the name only
+					}
 					count[t] += repeat
 				}
 			}

@@ -10,7 +10,7 @@ const (
 	DefaultDevelopments = 15
 	// DefaultNameShare is the part of the similarity that comes from
 	// names.
-	DefaultNameShare = 0.3
+	DefaultNameShare = 0.4
 	// DefaultBoilerplateDocs is in how many articles a sentence must be
 	// found word for word to be treated as template text.
 	DefaultBoilerplateDocs = 3
@@ -54,15 +54,16 @@ type Options struct {
 // tuning holds settings that are fixed in use and varied only by the
 // tests that chose them.
 type tuning struct {
-	leadSents   int     // the first leadSents sentences count leadRepeat times
-	leadRepeat  int     //
-	groupFactor float64 // two groups of two or more merge at groupFactor×T
-	hubRatio    float64 // see index.alone; negative: no hub test
-	sigMin      int     // see index.attach; negative: no attaching
-	sigShare    float64 //
-	sigConc     float64 //
-	sigNeed     int     //
-	sigSim      float64 //
+	leadSents    int     // the first leadSents sentences count leadRepeat times
+	leadRepeat   int     //
+	groupFactor  float64 // two groups of two or more merge at groupFactor×T
+	hubRatio     float64 // see index.alone; negative: no hub test
+	sigMin       int     // see index.attach; negative: no attaching
+	sigShare     float64 //
+	sigConc      float64 //
+	sigNeed      int     //
+	sigSim       float64 //
+	namesAsWords bool    // a name's words also count as words (the old rule)
 }
 
 // Fixed settings, chosen on the development set (see the README).
@@ -75,7 +76,7 @@ const (
 	titleRepeat = 2
 	// groupFactor: two stories of two or more articles each merge only
 	// when their average similarity is at least groupFactor×T.
-	groupFactor = 2
+	groupFactor = 1.75
 	// hubRatio: an article with two or more neighbours at T or above
 	// whose neighbours are on average less than hubRatio×T alike to each
 	// other is a hub (a round-up touching several stories) and stays
