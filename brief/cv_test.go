@@ -45,7 +45,7 @@ func TestFolds(t *testing.T) {
 				}
 			}
 			add := func(dst *[2]float64, lines []string, words int) {
-				sc := rouge.Compute(cutWords(lines, words), ref)
+				sc := rouge.Compute(rouge.FirstWords(lines, words), ref)
 				dst[0] += sc.R1.F1
 				dst[1] += sc.R2.F1
 			}
@@ -63,27 +63,4 @@ func TestFolds(t *testing.T) {
 				(p.key[0]-p.lead[0])/n, (p.key[1]-p.lead[1])/n, cut, p.keyCut[0]/n, p.keyCut[1]/n, p.leadCut[0]/n, p.leadCut[1]/n)
 		}
 	}
-}
-
-// cutWords joins lines with newlines, keeping their first n words in all
-// (0: everything), as brief eval --words does.
-func cutWords(lines []string, n int) string {
-	if n <= 0 {
-		return strings.Join(lines, "\n")
-	}
-	var out []string
-	for _, l := range lines {
-		f := strings.Fields(l)
-		if len(f) > n {
-			f = f[:n]
-		}
-		n -= len(f)
-		if len(f) > 0 {
-			out = append(out, strings.Join(f, " "))
-		}
-		if n == 0 {
-			break
-		}
-	}
-	return strings.Join(out, "\n")
 }

@@ -86,7 +86,7 @@ func ParsePage(pg Page) (*Document, error) {
 				d.Title = h
 			case kept < headerBlocks && sameText(h, d.Title):
 				d.Dropped = append(d.Dropped, h)
-			case sentences.WordCount(h) > maxHeadingWords && endsSentence(h):
+			case sentences.WordCount(h) > maxHeadingWords && sentences.Ended(h):
 				// A sentence set as a heading (a standfirst, a pull
 				// quote) is read as a paragraph.
 				if p.pageLine(h, kept < headerBlocks) {
@@ -134,7 +134,7 @@ func pageTitle(pg Page) string {
 	}
 	last := locs[len(locs)-1]
 	head, tail := title[:last[0]], title[last[1]:]
-	if site := oneLineText(pg.Site); site != "" && sameText(tail, site) && hasWordChar(head) {
+	if site := oneLineText(pg.Site); site != "" && sameText(tail, site) && sentences.HasWord(head) {
 		return head
 	}
 	for i, b := range pg.Blocks {
@@ -235,7 +235,7 @@ func isStampLine(line string) bool {
 		switch {
 		case f == "", strings.ContainsFunc(f, unicode.IsDigit), stampWords[lw]:
 		case monthOrDay(lw):
-		case !hasWordChar(f):
+		case !sentences.HasWord(f):
 		default:
 			rest++
 		}
@@ -281,7 +281,7 @@ func blockLines(b Block) []string {
 		if l == "" {
 			continue
 		}
-		if n := len(out); n > 0 && !b.Heading && !endsSentence(out[n-1]) && startsLower(l) {
+		if n := len(out); n > 0 && !b.Heading && !sentences.Ended(out[n-1]) && startsLower(l) {
 			out[n-1] += " " + l
 			continue
 		}

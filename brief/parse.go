@@ -141,7 +141,7 @@ func hardWrapped(lines []string) bool {
 			continue
 		}
 		long++
-		if !endsSentence(l) {
+		if !sentences.Ended(l) {
 			open++
 		}
 	}
@@ -397,7 +397,7 @@ func (p *parser) buildSections() {
 				p.doc.Dropped = append(p.doc.Dropped, strings.TrimSpace(s[loc[0]:]))
 				s = s[:loc[0]]
 			}
-			if !hasWordChar(s) || isSentenceBoilerplate(s) {
+			if !sentences.HasWord(s) || isSentenceBoilerplate(s) {
 				p.doc.Dropped = append(p.doc.Dropped, s)
 				continue
 			}
@@ -438,19 +438,6 @@ func (p *parser) stripInnerDateline(s string) string {
 func isSentenceBoilerplate(s string) bool {
 	r, ok := matchRule(s, true)
 	return ok && r.kind == kindBoilerplate
-}
-
-// hasWordChar reports whether s has a letter or digit.
-func hasWordChar(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
-}
-
-// endsSentence reports whether line ends with sentence-final punctuation,
-// possibly followed by a closing quote or bracket.
-func endsSentence(line string) bool {
-	line = strings.TrimRight(line, "\"'”’)] ")
-	last, _ := utf8.DecodeLastRuneInString(line)
-	return strings.ContainsRune(".!?…:", last)
 }
 
 // cleanSpace trims a line and collapses runs of white space.

@@ -30,37 +30,29 @@ func Summarize(d *Document, opt Options) *Briefing {
 		Background: []Bullet{}, Outlook: []Bullet{},
 	}
 	used := map[int]bool{}
-	for _, s := range RankKeyPoints(d, scored, 2*n+5) {
-		if len(b.KeyPoints) == n {
-			break
-		}
-		if s.Index < 0 || s.Index >= len(a.sents) || used[s.Index] {
-			continue
-		}
-		text, named, ok := a.standalone(s.Index)
-		if !ok || a.repeats(s.Index, used) {
-			continue
-		}
-		used[s.Index] = true
-		b.KeyPoints = append(b.KeyPoints, Bullet{Text: text, Sources: a.sources(s.Index, named), Score: s.Score})
-	}
-	if len(b.KeyPoints) == 0 {
-		// No sentence stands alone: the article may be lines rather than
-		// sentences (a changelog, a list of points). Take its lines.
-		for _, s := range RankKeyPoints(d, scored, len(scored)) {
+	// take adds, best first, the first k ranked sentences that stand
+	// alone as stand words them, until there are n key points.
+	take := func(k int, stand func(int) (string, int, bool)) {
+		for _, s := range RankKeyPoints(d, scored, k) {
 			if len(b.KeyPoints) == n {
 				break
 			}
 			if s.Index < 0 || s.Index >= len(a.sents) || used[s.Index] {
 				continue
 			}
-			text, named, ok := a.standaloneLine(s.Index)
+			text, named, ok := stand(s.Index)
 			if !ok || a.repeats(s.Index, used) {
 				continue
 			}
 			used[s.Index] = true
 			b.KeyPoints = append(b.KeyPoints, Bullet{Text: text, Sources: a.sources(s.Index, named), Score: s.Score})
 		}
+	}
+	take(2*n+5, a.standalone)
+	if len(b.KeyPoints) == 0 {
+		// No sentence stands alone: the article may be lines rather than
+		// sentences (a changelog, a list of points). Take its lines.
+		take(len(scored), a.standaloneLine)
 	}
 	for k, kp := range b.KeyPoints {
 		if k == 2 || k == 1 && wordCount(b.BottomLine[0].Text) >= shortBottomLine {

@@ -183,9 +183,15 @@ func cites(d *digest.Digest, byInput map[string]int, sources []string) []citeGro
 
 // citeText is the plain-text citation of groups: " [“Title” s1, s3; “Other” s2]".
 func citeText(groups []citeGroup) string {
+	return formatCites(groups, func(g citeGroup) string { return g.title }, " [", "]")
+}
+
+// formatCites writes groups as open + "“Title” s1, s3; “Other” s2" +
+// close, each title as title(g) gives it; "" for no groups.
+func formatCites(groups []citeGroup, title func(citeGroup) string, open, close string) string {
 	var parts []string
 	for _, g := range groups {
-		p := "“" + g.title + "”"
+		p := "“" + title(g) + "”"
 		if len(g.ids) > 0 {
 			p += " " + strings.Join(g.ids, ", ")
 		}
@@ -194,7 +200,7 @@ func citeText(groups []citeGroup) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return " [" + strings.Join(parts, "; ") + "]"
+	return open + strings.Join(parts, "; ") + close
 }
 
 // planDigest lays d out. Articles that no story names (a digest made by

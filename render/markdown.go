@@ -142,18 +142,7 @@ func linkURL(url string) string {
 // mdCites is the citation of a key development in Markdown: the titles of
 // its articles (linked when they are web pages) and the sentence ids.
 func mdCites(groups []citeGroup) string {
-	var parts []string
-	for _, g := range groups {
-		p := "“" + mdLink(g.title, g.url) + "”"
-		if len(g.ids) > 0 {
-			p += " " + strings.Join(g.ids, ", ")
-		}
-		parts = append(parts, p)
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return " \\[" + strings.Join(parts, "; ") + "\\]"
+	return formatCites(groups, func(g citeGroup) string { return mdLink(g.title, g.url) }, " \\[", "\\]")
 }
 
 // mdWriter writes Markdown blocks separated by blank lines. Its first

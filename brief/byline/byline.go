@@ -12,19 +12,6 @@ import (
 // monthPattern matches an English month name or its abbreviation.
 const monthPattern = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 
-// hasWordChar reports whether s has a letter or digit.
-func hasWordChar(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
-}
-
-// endsSentence reports whether s ends with sentence-final punctuation,
-// possibly followed by a closing quote or bracket.
-func endsSentence(s string) bool {
-	s = strings.TrimRight(s, "\"'”’)] ")
-	last, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?…:", last)
-}
-
 // wholeNameBylines are bylines that name a desk or agency rather than a
 // person; they are kept whole as the name ("Daily Mail Reporter").
 var wholeNameBylines = regexp.MustCompile(`(?i)^(daily mail|mail|mail on sunday|mailonline|associated press|press association|reuters|afp|staff|this is money|cnn wire)\b`)
@@ -183,7 +170,7 @@ func Clean(s string) string {
 	for part := range strings.SplitSeq(bylineSeparators.ReplaceAllString(s, "\x00"), "\x00") {
 		part = strings.Trim(part, " ,;:()[]")
 		part = bylinePrefix.ReplaceAllString(part, "")
-		if part == "" || strings.EqualFold(part, "by") || bylineDate.MatchString(part) || !hasWordChar(part) {
+		if part == "" || strings.EqualFold(part, "by") || bylineDate.MatchString(part) || !sentences.HasWord(part) {
 			continue
 		}
 		name = part
@@ -205,7 +192,7 @@ func Clean(s string) string {
 			return first
 		}
 		return ""
-	case endsSentence(name) && !strings.HasSuffix(name, "."):
+	case sentences.Ended(name) && !strings.HasSuffix(name, "."):
 		return ""
 	}
 	return name

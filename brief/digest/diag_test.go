@@ -46,23 +46,11 @@ func TestReportPairs(t *testing.T) {
 			}
 			// shared names with df <= 12
 			n := 0
-			x, xe := ix.vStart[d], ix.vStart[d+1]
-			y, ye := ix.vStart[j], ix.vStart[j+1]
-			for x < xe && y < ye {
-				switch {
-				case ix.vTerm[x] < ix.vTerm[y]:
-					x++
-				case ix.vTerm[x] > ix.vTerm[y]:
-					y++
-				default:
-					tt := ix.vTerm[x]
-					if ix.c.isName(tt) && ix.df[tt] <= int32(rareDF) {
-						n++
-					}
-					x++
-					y++
+			ix.shared(d, int(j), func(x, _ int32) {
+				if tt := ix.vTerm[x]; ix.c.isName(tt) && ix.df[tt] <= int32(rareDF) {
+					n++
 				}
-			}
+			})
 			rows = append(rows, row{float64(sims[k]), n, gold[[2]int{d, int(j)}]})
 		}
 	}

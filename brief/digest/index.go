@@ -489,6 +489,13 @@ func (ix *index) similarity(a, b int) float64 {
 		return 1
 	}
 	var dot float32
+	ix.shared(a, b, func(x, y int32) { dot += ix.vW[x] * ix.vW[y] })
+	return float64(dot * ix.dateFactor(a, b))
+}
+
+// shared calls f with the positions in vTerm and vW of every term that
+// articles a and b share, in term order.
+func (ix *index) shared(a, b int, f func(x, y int32)) {
 	x, xe := ix.vStart[a], ix.vStart[a+1]
 	y, ye := ix.vStart[b], ix.vStart[b+1]
 	for x < xe && y < ye {
@@ -498,12 +505,11 @@ func (ix *index) similarity(a, b int) float64 {
 		case ix.vTerm[x] > ix.vTerm[y]:
 			y++
 		default:
-			dot += ix.vW[x] * ix.vW[y]
+			f(x, y)
 			x++
 			y++
 		}
 	}
-	return float64(dot * ix.dateFactor(a, b))
 }
 
 // isTemplate reports whether article d is a template page, kept out of

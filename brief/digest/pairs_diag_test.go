@@ -16,20 +16,7 @@ func (ix *index) sharedTerms(a, b, n int) []string {
 		w float32
 	}
 	var out []st
-	x, xe := ix.vStart[a], ix.vStart[a+1]
-	y, ye := ix.vStart[b], ix.vStart[b+1]
-	for x < xe && y < ye {
-		switch {
-		case ix.vTerm[x] < ix.vTerm[y]:
-			x++
-		case ix.vTerm[x] > ix.vTerm[y]:
-			y++
-		default:
-			out = append(out, st{ix.vTerm[x], ix.vW[x] * ix.vW[y]})
-			x++
-			y++
-		}
-	}
+	ix.shared(a, b, func(x, y int32) { out = append(out, st{ix.vTerm[x], ix.vW[x] * ix.vW[y]}) })
 	slices.SortFunc(out, func(p, q st) int {
 		if p.w > q.w {
 			return -1

@@ -104,3 +104,22 @@ func FuzzComputeRouge(f *testing.F) {
 		}
 	})
 }
+
+func TestFirstWords(t *testing.T) {
+	tests := []struct {
+		lines []string
+		n     int
+		want  string
+	}{
+		{[]string{"a b c", "d e"}, 0, "a b c\nd e"},
+		{[]string{"a b c", "d e"}, 4, "a b c\nd"},
+		{[]string{"a b c", "d e"}, 3, "a b c"},
+		{[]string{"a  b", "c"}, 10, "a b\nc"},
+		{nil, 5, ""},
+	}
+	for _, tt := range tests {
+		if got := FirstWords(tt.lines, tt.n); got != tt.want {
+			t.Errorf("FirstWords(%q, %d) = %q, want %q", tt.lines, tt.n, got, tt.want)
+		}
+	}
+}

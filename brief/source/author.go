@@ -16,9 +16,9 @@ import (
 // "PMJS - Coordenadoria de TI"): then the author line the page shows
 // ([shownAuthor]) is taken, if there is one.
 func pageAuthor(doc *html.Node, found, site string) string {
-	text := strings.ToLower(visibleText(doc))
 	f := strings.ToLower(found)
-	if f != "" && !strings.HasPrefix(strings.ToLower(site)+" ", f+" ") && strings.Contains(text, f) {
+	if f != "" && !strings.HasPrefix(strings.ToLower(site)+" ", f+" ") &&
+		strings.Contains(strings.ToLower(visibleText(doc)), f) {
 		return found
 	}
 	if shown := shownAuthor(doc); shown != "" {
@@ -103,21 +103,5 @@ func authorMarked(n *html.Node) bool {
 // visibleText returns the text a reader of the page sees: no scripts,
 // styles or hidden elements.
 func visibleText(n *html.Node) string {
-	var sb strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		switch {
-		case n.Type == html.TextNode:
-			sb.WriteString(n.Data)
-			sb.WriteByte(' ')
-			return
-		case n.Type == html.ElementNode && (skipped[tag(n)] || hidden(n)):
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return clean(sb.String())
+	return clean(textUnder(n, func(n *html.Node) bool { return skipped[tag(n)] || hidden(n) }))
 }

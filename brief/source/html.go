@@ -457,13 +457,21 @@ func hasLinkFarm(n *html.Node) bool {
 }
 
 // textOf returns the text under n.
-func textOf(n *html.Node) string {
+func textOf(n *html.Node) string { return textUnder(n, nil) }
+
+// textUnder returns the text under n, a space after each text node,
+// passing over the elements for which skip (when not nil) is true.
+func textUnder(n *html.Node, skip func(*html.Node) bool) string {
 	var sb strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
+		switch {
+		case n.Type == html.TextNode:
 			sb.WriteString(n.Data)
 			sb.WriteByte(' ')
+			return
+		case n.Type == html.ElementNode && skip != nil && skip(n):
+			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"slices"
 	"time"
 
 	"github.com/brief-dev/brief/brief"
@@ -100,11 +99,8 @@ func batchRun(ctx context.Context, opts batchOptions, std streams) error {
 	if err != nil {
 		return err
 	}
-	if slices.Contains(opts.inputs, "-") {
-		stdinHint(std)
-	}
 	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref, features: &digest.Featurizer{}}
-	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput, Since: opts.since}
+	r := manyReader(std, opts.inputs, opts.jsonl, opts.since)
 	t := newTally(std, opts.log, countInputs(opts.inputs, opts.jsonl))
 	write := batchWriter(ctx, s, r, opts, t)
 	if isStdout(opts.out.output) {

@@ -10,7 +10,6 @@ import (
 	"io"
 	"iter"
 	"os"
-	"slices"
 	"strconv"
 	"time"
 
@@ -149,11 +148,8 @@ func briefArticles(ctx context.Context, opts digestOptions, std streams, t *tall
 	if err != nil {
 		return err
 	}
-	if slices.Contains(opts.inputs, "-") {
-		stdinHint(std)
-	}
 	s := &step{bullets: opts.out.bullets, date: opts.out.day(), refiner: ref, features: &digest.Featurizer{}}
-	r := &source.Reader{Stdin: std.in, JSONL: opts.jsonl, MaxBytes: maxInput, Since: opts.since}
+	r := manyReader(std, opts.inputs, opts.jsonl, opts.since)
 	err = s.each(ctx, r, opts.inputs, opts.jobs, func(a *briefed, err error) error {
 		var strict errStrict
 		if errors.As(err, &strict) {

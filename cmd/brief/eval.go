@@ -24,7 +24,7 @@ import (
 // evalBullets is the number of key points scored against the references.
 const evalBullets = 3
 
-func evalCommand(io streams) *cli.Command {
+func evalCommand(std streams) *cli.Command {
 	return &cli.Command{
 		Name:      "eval",
 		Usage:     "score the key points against reference highlights with ROUGE, beside Lead-3; or with --stories, the digest's story grouping",
@@ -63,7 +63,7 @@ func evalCommand(io streams) *cli.Command {
 				if cmd.NArg() != 1 {
 					return usageError{errNoStoryArticles}
 				}
-				return evalStories(ctx, g, cmd.Args().First(), cmd.Bool("json"), io)
+				return evalStories(ctx, g, cmd.Args().First(), cmd.Bool("json"), std)
 			}
 			if cmd.NArg() != 1 {
 				return usagef("eval takes one FILE.jsonl, got %d arguments", cmd.NArg())
@@ -72,7 +72,7 @@ func evalCommand(io streams) *cli.Command {
 			if words < 0 {
 				return usagef("--words must be 0 or more, got %d", words)
 			}
-			return evalAction(ctx, cmd.Args().First(), cmd.Bool("json"), words, io)
+			return evalAction(ctx, cmd.Args().First(), cmd.Bool("json"), words, std)
 		},
 	}
 }
@@ -115,25 +115,32 @@ func (m *methodResult) finish() {
 	m.MsPerArticle = float64(m.elapsed.Microseconds()) / 1000 / n
 }
 
-func evalAction(ctx context.Context, name string, asJSON bool, words int, io streams) error {
+func evalAction(ctx context.Context, name string, asJSON bool, words int, std streams) error {
 	f, err := os.Open(name)
 	if err != nil {
 		return fmt.Errorf("reading eval file: %w", err)
 	}
 	defer f.Close()
-	results, skipped, err := evaluate(ctx, f, name, words, io.err)
+	results, skipped, err := evaluate(ctx, f, name, words, std.err)
 	if err != nil {
 		return err
 	}
 	if results[0].Articles == 0 {
 		return fmt.Errorf("%s: no article could be evaluated", name)
 	}
+	return printResults(std.out, asJSON, results, writeEvalTable, skipped)
+}
+
+// printResults writes the results of an eval as indented JSON or, for
+// people, as a table; skipped lines make the status errPartial.
+func printResults[T any](w io.Writer, asJSON bool, results T, table func(io.Writer, T) error, skipped int) error {
+	var err error
 	if asJSON {
-		enc := json.NewEncoder(io.out)
+		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		err = enc.Encode(results)
 	} else {
-		err = writeEvalTable(io.out, results)
+		err = table(w, results)
 	}
 	if err != nil {
 		return err
@@ -241,7 +248,7 @@ func (s *step) score(ctx context.Context, l *evalLine, words int) {
 				for _, bl := range b.KeyPoints[:min(evalBullets, len(b.KeyPoints))] {
 					kp = append(kp, bl.Text)
 				}
-				l.key = rouge.Compute(firstWords(kp, words), ref)
+				l.key = rouge.Compute(rouge.FirstWords(kp, words), ref)
 				l.keyTime = parseTime + time.Since(start)
 				return
 			}
@@ -261,30 +268,7 @@ func lead3(doc *brief.Document, ref string, words int) (rouge.Scores, time.Durat
 		}
 		l3 = append(l3, s.Text)
 	}
-	return rouge.Compute(firstWords(l3, words), ref), time.Since(start)
-}
-
-// firstWords joins lines with newlines, keeping only their first n words
-// (separated by white space) in all; n of 0 keeps everything.
-func firstWords(lines []string, n int) string {
-	if n <= 0 {
-		return strings.Join(lines, "\n")
-	}
-	var out []string
-	for _, l := range lines {
-		f := strings.Fields(l)
-		if len(f) > n {
-			f = f[:n]
-		}
-		n -= len(f)
-		if len(f) > 0 {
-			out = append(out, strings.Join(f, " "))
-		}
-		if n == 0 {
-			break
-		}
-	}
-	return strings.Join(out, "\n")
+	return rouge.Compute(rouge.FirstWords(l3, words), ref), time.Since(start)
 }
 
 func writeEvalTable(w io.Writer, results []methodResult) error {

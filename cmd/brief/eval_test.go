@@ -125,25 +125,6 @@ func BenchmarkEvalDev(b *testing.B) {
 	}
 }
 
-func TestFirstWords(t *testing.T) {
-	tests := []struct {
-		lines []string
-		n     int
-		want  string
-	}{
-		{[]string{"a b c", "d e"}, 0, "a b c\nd e"},
-		{[]string{"a b c", "d e"}, 4, "a b c\nd"},
-		{[]string{"a b c", "d e"}, 3, "a b c"},
-		{[]string{"a  b", "c"}, 10, "a b\nc"},
-		{nil, 5, ""},
-	}
-	for _, tt := range tests {
-		if got := firstWords(tt.lines, tt.n); got != tt.want {
-			t.Errorf("firstWords(%q, %d) = %q, want %q", tt.lines, tt.n, got, tt.want)
-		}
-	}
-}
-
 func TestEvalWords(t *testing.T) {
 	code, out, stderr := runBrief(t, "", "eval", "--words", "10", "../../testdata/eval/tiny.jsonl")
 	if code != exitOK || !strings.Contains(out, "brief key points (first 10 words)") || !strings.Contains(out, "Lead-3 (first 10 words)") {

@@ -129,20 +129,7 @@ func evalStories(ctx context.Context, goldName, articles string, asJSON bool, st
 	}
 	res.GoldGroups = len(stories)
 	res.Scores = digest.Score(pred, stories)
-	if asJSON {
-		enc := json.NewEncoder(std.out)
-		enc.SetIndent("", "  ")
-		err = enc.Encode(res)
-	} else {
-		err = writeStoryTable(std.out, res)
-	}
-	if err != nil {
-		return err
-	}
-	if skipped > 0 {
-		return errPartial
-	}
-	return nil
+	return printResults(std.out, asJSON, res, writeStoryTable, skipped)
 }
 
 func writeStoryTable(w io.Writer, r storyResult) error {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"time"
 
 	"github.com/brief-dev/brief/brief/source"
 	"github.com/brief-dev/brief/render"
@@ -111,6 +113,17 @@ func readOne(ctx context.Context, name string, std streams, log logOptions) sour
 		fmt.Fprintf(std.err, "brief: %s: %s\n", inputName(name), it.Note)
 	}
 	return it
+}
+
+// manyReader is the reader of the inputs of batch and digest: files,
+// directories, URLs, feeds, standard input, and with jsonl JSON Lines;
+// feed items published before since are left out. A person at a terminal
+// is told when standard input is read.
+func manyReader(std streams, inputs []string, jsonl bool, since time.Time) *source.Reader {
+	if slices.Contains(inputs, "-") {
+		stdinHint(std)
+	}
+	return &source.Reader{Stdin: std.in, JSONL: jsonl, MaxBytes: maxInput, Since: since}
 }
 
 // stdinHint tells a person at a terminal that brief is waiting for the
