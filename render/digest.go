@@ -28,6 +28,7 @@ type keyItem struct {
 	text    string
 	reports int
 	story   int         // number of the story section, 0 when none
+	storyID string      // Story.ID of that section, "" when none
 	cites   []citeGroup // the sources, by article
 }
 
@@ -268,7 +269,11 @@ func planDigest(d *digest.Digest) *digestPlan {
 		if n == 0 {
 			n = len(k.Articles)
 		}
-		p.keys = append(p.keys, keyItem{text: t, reports: n, story: section[k.Story], cites: cites(d, byInput, k.Sources)})
+		ki := keyItem{text: t, reports: n, story: section[k.Story], cites: cites(d, byInput, k.Sources)}
+		if ki.story > 0 {
+			ki.storyID = k.Story
+		}
+		p.keys = append(p.keys, ki)
 	}
 	for i := range d.Articles {
 		a := &d.Articles[i]

@@ -154,15 +154,11 @@ func DigestHTML(w io.Writer, d *digest.Digest, opt Options) error {
 	}
 	p := planDigest(d)
 	hd := &htmlDigest{Title: p.title, Meta: p.meta}
-	anchor := map[int]string{}
-	for _, s := range p.stories {
-		anchor[s.number] = s.id
-	}
 	for _, k := range p.keys {
-		item := htmlKey{Text: k.text, Reports: reportsLabel(k.reports), Story: k.story, Anchor: anchor[k.story]}
+		item := htmlKey{Text: k.text, Reports: reportsLabel(k.reports), Story: k.story, Anchor: k.storyID}
 		if opt.Cite {
 			for _, g := range k.cites {
-				item.Cites = append(item.Cites, htmlCite{Title: g.title, URL: safeURL(g.url), IDs: strings.Join(g.ids, ", ")})
+				item.Cites = append(item.Cites, htmlCite{Title: g.title, URL: g.url, IDs: strings.Join(g.ids, ", ")})
 			}
 		}
 		hd.Keys = append(hd.Keys, item)
@@ -170,7 +166,7 @@ func DigestHTML(w io.Writer, d *digest.Digest, opt Options) error {
 	for _, s := range p.stories {
 		hs := htmlStory{Number: s.number, ID: s.id, Title: s.title, Lead: storyLead(s)}
 		for _, a := range s.articles {
-			ha := htmlStoryArticle{Title: a.title, URL: safeURL(a.url), Meta: a.meta,
+			ha := htmlStoryArticle{Title: a.title, URL: a.url, Meta: a.meta,
 				Heading: s.reports > 1 || a.title != s.title || a.url != ""}
 			for k, x := range a.bottom {
 				if t := clean(x.Text); t != "" {
@@ -187,7 +183,7 @@ func DigestHTML(w io.Writer, d *digest.Digest, opt Options) error {
 		hd.Stories = append(hd.Stories, hs)
 	}
 	for _, o := range p.others {
-		hd.Others = append(hd.Others, htmlOther{Title: o.title, URL: safeURL(o.url), Line: o.line, Source: o.source})
+		hd.Others = append(hd.Others, htmlOther{Title: o.title, URL: o.url, Line: o.line, Source: o.source})
 	}
 	lang := ""
 	for _, a := range d.Articles {
@@ -206,15 +202,6 @@ func DigestHTML(w io.Writer, d *digest.Digest, opt Options) error {
 	}
 	_, err := buf.WriteTo(w)
 	return err
-}
-
-// safeURL is u when it is a web address a link may point to, else "".
-func safeURL(u string) string {
-	l := strings.ToLower(u)
-	if strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://") {
-		return u
-	}
-	return ""
 }
 
 // htmlBriefingOf puts b in display form; its title is a heading of the
