@@ -2,6 +2,7 @@ package brief
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -13,18 +14,20 @@ type Signals struct {
 	// Position is 1 for the first sentence of the article and halves
 	// with every 3.5% of the article read.
 	Position float64 `json:"position"`
-	// Lead is how well the opening stands for the article: high when the
-	// opening sentences are as central as the best of the rest and, when
-	// there is a title, as close to the title. It is the same for every
-	// sentence of an article. It carries no weight: on held-out folds,
-	// scaling Position by it helped neither outlet beyond noise.
+	// Lead is how far the article's opening can be trusted to state its
+	// news: how close the first sentence comes to the title, against the
+	// closest of the others, capped at 1. An opening that shares fewer of
+	// the title's words than a later sentence sets a scene or tells an
+	// anecdote, and its Position counts for that much less. Without a
+	// title (or when no sentence shares a word with it) Lead is 1. It is
+	// the same for every sentence of an article.
 	Lead float64 `json:"lead"`
 	// ParagraphStart is 1 for the first sentence of a paragraph.
 	ParagraphStart float64 `json:"paragraph_start"`
 	// Centrality is how much of the rest of the article the sentence
 	// shares words with, relative to the best sentence: the mean, over
 	// the sentences around it, of the content words the two have in
-	// common divided by (n₁·n₂)^0.3, n being their numbers of content
+	// common divided by (n₁·n₂)^0.4, n being their numbers of content
 	// words. The exponent sits between a plain count of shared words (0),
 	// which favours long sentences, and the cosine (0.5), which favours
 	// short ones.
@@ -68,13 +71,14 @@ type Scored struct {
 // signals and settings that are stable from fold to fold over the best
 // mean: the score is
 //
-//	(Centrality + wPos·Position − wQuote·Quote) × Length
+//	(Centrality + wPos·Position·Lead − wQuote·Quote) × Length
 //
 // A weight of 0 means the signal is measured and shown by --explain but
 // did not help on held-out folds.
 type scoreParams struct {
 	posHalf     float64 // Position halves every posHalf × (sentences in the article)
 	wPos        float64 // weight of Position
+	leadScales  bool    // Position is multiplied by Lead
 	wPara       float64 // weight of ParagraphStart
 	wCent       float64 // weight of Centrality
 	wCentroid   float64 // weight of Centroid
@@ -86,8 +90,6 @@ type scoreParams struct {
 	minWords    int     // sentences shorter than this lose Length
 	maxWords    int     // sentences longer than this lose Length in proportion
 	window      int     // Centrality compares sentences at most this far apart
-	leadSpan    int     // opening sentences compared with the rest for Lead
-	leadFloor   float64 // Lead never falls below this
 	mmrLambda   float64 // relevance vs novelty in RankKeyPoints
 	maxCosine   float64 // cosine above which a sentence repeats a chosen one
 	minKeyWords int     // key points need at least this many words
@@ -97,6 +99,7 @@ func defaultParams() scoreParams {
 	return scoreParams{
 		posHalf:     0.035,
 		wPos:        1,
+		leadScales:  true,
 		wPara:       0,
 		wCent:       1,
 		wCentroid:   0,
@@ -104,12 +107,10 @@ func defaultParams() scoreParams {
 		wEnt:        0,
 		wQuote:      0.5,
 		wDangling:   0,
-		lengthExp:   0.3,
+		lengthExp:   0.4,
 		minWords:    10,
 		maxWords:    30,
 		window:      60,
-		leadSpan:    4,
-		leadFloor:   0.3,
 		mmrLambda:   0.8,
 		maxCosine:   0.5,
 		minKeyWords: 6,
@@ -144,9 +145,11 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 			titleSims[i] = dot(v, title)
 		}
 	}
-	// Shown, not weighed: how well the opening agrees with the rest of
-	// the article and, when there is a title, with the title.
-	lead := max(p.leadFloor, leadAgreement(cent, p.leadSpan)*leadAgreement(titleSims, p.leadSpan))
+	lead := leadAgreement(titleSims)
+	leadWeight := 1.0
+	if p.leadScales {
+		leadWeight = lead
+	}
 	// Position is measured in shares of the article, so a long article's
 	// lead spans more sentences than a short one's.
 	decay := max(p.posHalf*float64(n), 0.1)
@@ -168,38 +171,33 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 		if l := readLength(m.toks[i]); l > float64(p.maxWords) {
 			sig.Length = float64(p.maxWords) / l
 		}
-		out[i] = Scored{Located: s, Signals: sig, Score: combine(sig, p),
+		out[i] = Scored{Located: s, Signals: sig, Score: combine(sig, leadWeight, p),
 			vec: m.vecs[i], toks: m.toks[i], ok: true}
 	}
 	return out
 }
 
-// combine weighs the signals into one score.
-func combine(s Signals, p scoreParams) float64 {
-	base := p.wCent*s.Centrality + p.wPos*s.Position + p.wPara*s.ParagraphStart +
+// combine weighs the signals into one score; lead scales Position.
+func combine(s Signals, lead float64, p scoreParams) float64 {
+	base := p.wCent*s.Centrality + p.wPos*s.Position*lead + p.wPara*s.ParagraphStart +
 		p.wCentroid*s.Centroid + p.wTitle*s.Title + p.wEnt*s.Entities -
 		p.wQuote*s.Quote - p.wDangling*s.Dangling
 	return base * s.Length
 }
 
-// leadAgreement measures how well the first span sentences stand for
-// the whole by xs (centrality, or similarity to the title): the best of
-// them against the best of the rest, capped at 1. It is 1 when there is
-// nothing to compare.
-func leadAgreement(xs []float64, span int) float64 {
-	k := min(span, len(xs))
-	best, rest := 0.0, 0.0
-	for i, x := range xs {
-		if i < k {
-			best = max(best, x)
-		} else {
-			rest = max(rest, x)
-		}
+// leadAgreement measures how well the first sentence stands for the
+// article by xs (here its similarity to the title): its x against the
+// best x of the rest, capped at 1. It is 1 when the rest has nothing to
+// compare.
+func leadAgreement(xs []float64) float64 {
+	if len(xs) < 2 {
+		return 1
 	}
+	rest := slices.Max(xs[1:])
 	if rest == 0 {
 		return 1
 	}
-	return min(1, best/rest)
+	return min(1, xs[0]/rest)
 }
 
 // normMax scales xs so that the largest is 1 (all zeros stay zero).

@@ -174,26 +174,42 @@ func TestSignalLength(t *testing.T) {
 }
 
 func TestSignalLead(t *testing.T) {
-	central := ScoreSentences(docOf("", talks))[0].Signals.Lead
 	scene := []string{
 		"Snow covered the quiet village at dawn.",
 		"Pigeons gathered near the fountain.",
-		"A cafe opened its shutters late.",
-		"Bells rang from the church tower twice.",
 	}
-	if len(scene) < defaultParams().leadSpan {
-		t.Fatalf("the scene has %d sentences, fewer than the lead span %d", len(scene), defaultParams().leadSpan)
+	for _, tc := range []struct {
+		name, title string
+		sents       []string
+		want        func(float64) bool
+		wantText    string
+	}{
+		{"no title", "", talks, func(l float64) bool { return l == 1 }, "1"},
+		{"title the opening matches best", "Harbour talks between Norland and Sudmark end without agreement", talks,
+			func(l float64) bool { return l == 1 }, "1"},
+		{"title a later sentence matches better", "New harbour talks on fishing quotas in the coming weeks", talks,
+			func(l float64) bool { return l > 0 && l < 1 }, "between 0 and 1"},
+		{"scene-setting opening", "Harbour talks between Norland and Sudmark end without agreement", append(scene, talks...),
+			func(l float64) bool { return l == 0 }, "0"},
+		{"no sentence shares a title word", "Weather", talks, func(l float64) bool { return l == 1 }, "1"},
+	} {
+		sc := ScoreSentences(docOf(tc.title, tc.sents))
+		lead := sc[0].Signals.Lead
+		if !tc.want(lead) {
+			t.Errorf("%s: Lead = %v, want %s", tc.name, lead, tc.wantText)
+		}
+		for _, s := range sc {
+			if s.Signals.Lead != lead {
+				t.Errorf("%s: Lead differs between sentences: %v and %v", tc.name, lead, s.Signals.Lead)
+			}
+		}
 	}
-	offTopic := ScoreSentences(docOf("", append(scene, talks...)))[0].Signals.Lead
-	if central != 1 || offTopic != defaultParams().leadFloor {
-		t.Errorf("Lead = %v for a summarising opening, %v for a scene-setting one; want 1 and the floor %v",
-			central, offTopic, defaultParams().leadFloor)
-	}
-	// With a title, the opening must also agree with the title: here a
-	// later sentence matches the title better than any opening one.
-	titled := ScoreSentences(docOf("New harbour talks on fishing quotas in the coming weeks", talks))[0].Signals.Lead
-	if titled >= central || titled < defaultParams().leadFloor {
-		t.Errorf("Lead = %v with a title the opening does not match, want below %v and at least the floor", titled, central)
+	// A scene-setting opening earns nothing for its place: the first key
+	// point is about the talks.
+	d := docOf("Harbour talks between Norland and Sudmark end without agreement", append(scene, talks...))
+	kp := RankKeyPoints(d, ScoreSentences(d), 1)
+	if len(kp) != 1 || !strings.Contains(kp[0].Text, "talks") {
+		t.Errorf("first key point after a scene-setting opening = %+v, want one about the talks", kp)
 	}
 }
 

@@ -57,6 +57,46 @@ func TestStandalone(t *testing.T) {
 			at:    1, ok: false,
 		},
 		{
+			name:  "former opening a title is no back reference",
+			paras: []string{"The trial resumed on Monday.|Former Worldcom boss Bernard Evers never made accounting decisions, a witness said."},
+			at:    1, want: "Former Worldcom boss Bernard Evers never made accounting decisions, a witness said.", ok: true, named: -1,
+		},
+		{
+			name:  "U.S. is no pronoun",
+			paras: []string{"The vote came late.|U.S. aid workers who were exposed to the virus are being monitored."},
+			at:    1, want: "U.S. aid workers who were exposed to the virus are being monitored.", ok: true, named: -1,
+		},
+		{
+			name:  "us opening a sentence is passed over",
+			paras: []string{"The vote came late.|Us and our allies will not accept the result of the vote."},
+			at:    1, ok: false,
+		},
+		{
+			name:  "a quotation going on closes where its named speaker's sentence ends",
+			paras: []string{"The club replied at once.|A spokesman for the supporters club said: \"We see no difference in the new offer.|It only has less debt.\""},
+			at:    1, want: "A spokesman for the supporters club said: \"We see no difference in the new offer.\"", ok: true, named: -1,
+		},
+		{
+			name:  "curly marks close alike",
+			paras: []string{"The minister spoke in the morning.|Minister Ana Brest told reporters: “The talks will go on next week.|We are not giving up.”"},
+			at:    1, want: "Minister Ana Brest told reporters: “The talks will go on next week.”", ok: true, named: -1,
+		},
+		{
+			name:  "a quotation going on after a pronoun speaker is passed over",
+			paras: []string{"The minister spoke in the morning.|He told reporters: “The talks will go on next week.|We are not giving up.”"},
+			at:    1, ok: false,
+		},
+		{
+			name:  "the middle of a quotation is passed over",
+			paras: []string{"The minister spoke in the morning.|Minister Ana Brest told reporters: “The talks will go on next week.|We are not giving up.|Nobody is.”"},
+			at:    2, ok: false,
+		},
+		{
+			name:  "a quotation with no speaker in its sentence is passed over",
+			paras: []string{"The minister spoke in the morning.|“The talks will go on next week.|We are not giving up,” Ana Brest said."},
+			at:    1, ok: false,
+		},
+		{
 			name:  "it is passed over",
 			paras: []string{"The talks ran late.|It was the longest meeting of the year so far."},
 			at:    1, ok: false,

@@ -16,11 +16,16 @@ const shortBottomLine = 12
 // opening pronoun by the name it certainly stands for, citing the
 // sentence that names it too; it never drops who a claim comes from.
 func Summarize(d *Document, opt Options) *Briefing {
+	return summarizeWith(d, opt, defaultParams())
+}
+
+// summarizeWith is Summarize with the scorer's weights p.
+func summarizeWith(d *Document, opt Options, p scoreParams) *Briefing {
 	n := opt.Bullets
 	if n <= 0 {
 		n = defaultBullets
 	}
-	scored := ScoreSentences(d)
+	scored := scoreWith(d, newModel(d), p)
 	a := analyze(d, scored)
 	b := &Briefing{
 		Title: d.Title,
@@ -33,7 +38,7 @@ func Summarize(d *Document, opt Options) *Briefing {
 	// take adds, best first, the first k ranked sentences that stand
 	// alone as stand words them, until there are n key points.
 	take := func(k int, stand func(int) (string, int, bool)) {
-		for _, s := range RankKeyPoints(d, scored, k) {
+		for _, s := range rankWith(d, scored, k, p) {
 			if len(b.KeyPoints) == n {
 				break
 			}

@@ -489,7 +489,7 @@ var PhotoCredits = words(`getty gettyimages afp ap reuters epa shutterstock alam
 // BackReferences open a sentence that cannot be understood alone and cannot be
 // repaired by naming a person; first-person words are a speaker's, whom
 // the bullet would not name.
-var BackReferences = words(`it its their them these those such there's latter former
+var BackReferences = words(`it its their them these those such there's latter
 	we i you our my us`)
 
 // Demonstratives are back references when a verb follows them: "This is…",
@@ -504,6 +504,9 @@ var Auxiliaries = words(`is was are were has had have will would could can may m
 // Contractions are words whose "'s" is "is" or "has", not a possessive:
 // "It's", "That's", "He's".
 var Contractions = words(`it that this there here what who he she where how`)
+
+// PersonalPronouns stand for a speaker without naming one.
+var PersonalPronouns = words(`he she they it we i you`)
 
 // GroupPronouns end a phrase such as "many of them" that points back to
 // people named before.
