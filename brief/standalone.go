@@ -47,7 +47,10 @@ func upperFirst(s string) string {
 // words (in Chinese and Japanese, characters: see
 // [sentences.WordCount]), starts with a capital, a letter of a script
 // without case, a digit or a quotation mark, and ends with sentence
-// punctuation. Headings and fragments fail.
+// punctuation other than a question mark. Headings, fragments and
+// questions fail: a key point states something, and a question states
+// nothing (a quoted question with its speaker, “Why now?” she asked,
+// ends with the attribution and is kept).
 func usableText(text string) bool {
 	if sentences.WordCount(text) < 5 {
 		return false
@@ -59,7 +62,10 @@ func usableText(text string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
-	return strings.ContainsRune(".!?”\"’)。！？｡」』）", last)
+	if last == '?' || last == '？' {
+		return false // a question states nothing
+	}
+	return strings.ContainsRune(".!”\"’)。！｡」』）", last)
 }
 
 // usableLine reports whether text, less a list marker, has a few words

@@ -97,6 +97,16 @@ func TestStandalone(t *testing.T) {
 			at:    1, ok: false,
 		},
 		{
+			name:  "a question is passed over",
+			paras: []string{"The talks ran late.|What would a deal on the harbour mean for the fishing towns?"},
+			at:    1, ok: false,
+		},
+		{
+			name:  "a quoted question with its speaker is kept",
+			paras: []string{"The talks ran late.|“Why should the towns pay for the harbour?” Mayor Ana Brest asked."},
+			at:    1, want: "“Why should the towns pay for the harbour?” Mayor Ana Brest asked.", ok: true, named: -1,
+		},
+		{
 			name:  "it is passed over",
 			paras: []string{"The talks ran late.|It was the longest meeting of the year so far."},
 			at:    1, ok: false,
