@@ -43,48 +43,6 @@ func upperFirst(s string) string {
 	return s
 }
 
-// usableText reports whether text reads as a full sentence: it has a few
-// words (in Chinese and Japanese, characters: see
-// [sentences.WordCount]), starts with a capital, a letter of a script
-// without case, a digit or a quotation mark, and ends with sentence
-// punctuation other than a question mark. Headings, fragments and
-// questions fail: a key point states something, and a question states
-// nothing (a quoted question with its speaker, “Why now?” she asked,
-// ends with the attribution and is kept).
-func usableText(text string) bool {
-	if sentences.WordCount(text) < 5 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text)
-	uncased := unicode.IsLetter(r) && !unicode.IsLower(r)
-	opener := unicode.Is(unicode.Pi, r) || strings.ContainsRune("\"'「『《【〈（", r)
-	if !uncased && !unicode.IsDigit(r) && !opener {
-		return false
-	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
-	if last == '?' || last == '？' {
-		return false // a question states nothing
-	}
-	return strings.ContainsRune(".!”\"’)。！｡」』）", last)
-}
-
-// usableLine reports whether text, less a list marker, has a few words
-// and starts with a letter, a digit or a quotation mark.
-func usableLine(text string) bool {
-	text = strings.TrimLeftFunc(text, isListMarker)
-	if sentences.WordCount(text) < 5 {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(text)
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Pi, r) || strings.ContainsRune("\"'「『《【〈（", r)
-}
-
-// isListMarker reports whether r marks an item of a list, or is the
-// space after the marker.
-func isListMarker(r rune) bool {
-	return strings.ContainsRune("+-*•·–—‣▪►✓✔> ", r)
-}
-
 // standalone returns the text of sentence i made fit to stand alone as a
 // bullet: dateline and leading connectives dropped and, when the article
 // leaves no doubt who is meant, an opening "He", "She", "His", "Her" or
@@ -95,7 +53,7 @@ func isListMarker(r rune) bool {
 // with a word that points back ("They", "It", "This is", "Many of them")
 // to something it does not name.
 func (a *analysis) standalone(i int) (text string, named int, ok bool) {
-	return a.standaloneIf(i, usableText)
+	return a.standaloneIf(i, sentences.Complete)
 }
 
 // standaloneLine is standalone for an article whose lines are not
@@ -103,11 +61,11 @@ func (a *analysis) standalone(i int) (text string, named int, ok bool) {
 // words stands alone without a capital or closing punctuation, and
 // without its list marker ("+ Added …", "- Fixed …").
 func (a *analysis) standaloneLine(i int) (text string, named int, ok bool) {
-	text, named, ok = a.standaloneIf(i, usableLine)
+	text, named, ok = a.standaloneIf(i, sentences.Item)
 	if !ok {
 		return "", -1, false
 	}
-	return strings.TrimLeftFunc(text, isListMarker), named, true
+	return sentences.TrimMarker(text), named, true
 }
 
 // standaloneIf is standalone with usable as the test of a full sentence.

@@ -1,0 +1,55 @@
+package sentences
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// minWords is the fewest words (in Chinese and Japanese, characters) a
+// sentence or a list item needs to say something.
+const minWords = 5
+
+// Complete reports whether text reads as a full sentence that states
+// something: it has a few words (in Chinese and Japanese, characters: see
+// [WordCount]), starts with a capital, a letter of a script without
+// case, a digit or a quotation mark, and ends with sentence punctuation
+// other than a question mark. Headings, fragments and questions fail; a
+// quoted question with its speaker (“Why now?” she asked.) ends with
+// the attribution and passes.
+func Complete(text string) bool {
+	if WordCount(text) < minWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	uncased := unicode.IsLetter(r) && !unicode.IsLower(r)
+	if !uncased && !unicode.IsDigit(r) && !opensQuote(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
+	return strings.ContainsRune(".!”\"’)。！｡」』）", last)
+}
+
+// Item reports whether text, less a list marker, has a few words and
+// starts with a letter, a digit or a quotation mark: a line of a list or
+// a changelog that says something, with or without a capital or closing
+// punctuation.
+func Item(text string) bool {
+	text = TrimMarker(text)
+	if WordCount(text) < minWords {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || opensQuote(r)
+}
+
+// TrimMarker returns text without a leading list marker ("+ ", "- ",
+// "• ", "> ").
+func TrimMarker(text string) string {
+	return strings.TrimLeftFunc(text, func(r rune) bool { return strings.ContainsRune("+-*•·–—‣▪►✓✔> ", r) })
+}
+
+// opensQuote reports whether r opens a quotation or a title.
+func opensQuote(r rune) bool {
+	return unicode.Is(unicode.Pi, r) || strings.ContainsRune("\"'「『《【〈（", r)
+}

@@ -1,0 +1,45 @@
+package sentences
+
+import "testing"
+
+func TestComplete(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The talks ended without an agreement on Tuesday.", true},
+		{"“We were close,” a Norland diplomat said.", true},
+		{"2016 was the warmest year on record, officials said.", true},
+		{"Talks ended without an agreement", false},      // no closing punctuation
+		{"the talks ended without an agreement.", false}, // no capital
+		{"Talks ended.", false},                          // too few words
+		{"What would a deal mean for the towns?", false}, // a question
+		{"Will the talks resume next week？", false},      // a full-width question mark
+		{"“Why should the towns pay?” the mayor asked.", true},
+		{"会談は合意なしに終わったと当局者が述べた。", true},
+	} {
+		if got := Complete(tc.text); got != tc.want {
+			t.Errorf("Complete(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestItem(t *testing.T) {
+	for _, tc := range []struct {
+		text, trimmed string
+		want          bool
+	}{
+		{"+ Added support for reading feeds over HTTP", "Added support for reading feeds over HTTP", true},
+		{"- fixed a crash on empty input files", "fixed a crash on empty input files", true},
+		{"• 2 new output formats for the digest", "2 new output formats for the digest", true},
+		{"- Fixed", "Fixed", false},
+		{"---", "", false},
+	} {
+		if got := Item(tc.text); got != tc.want {
+			t.Errorf("Item(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		if got := TrimMarker(tc.text); got != tc.trimmed {
+			t.Errorf("TrimMarker(%q) = %q, want %q", tc.text, got, tc.trimmed)
+		}
+	}
+}
