@@ -33,19 +33,13 @@ func TestFolds(t *testing.T) {
 			if err != nil {
 				continue
 			}
-			h := fnv.New32a()
-			h.Write([]byte(r.ID))
-			f := int(h.Sum32() % folds)
+			f := foldOf(r.ID, folds)
 			ref := strings.Join(r.Highlights, "\n")
-			var kp, l3 []string
+			var kp []string
 			for _, b := range Summarize(d, Options{Bullets: 3}).KeyPoints {
 				kp = append(kp, b.Text)
 			}
-			for _, s := range d.Sentences() {
-				if len(l3) < 3 {
-					l3 = append(l3, s.Text)
-				}
-			}
+			l3 := lead3(d)
 			add := func(dst *[2]float64, lines []string, words int) {
 				sc := rouge.Compute(rouge.FirstWords(lines, words), ref)
 				dst[0] += sc.R1.F1
@@ -99,16 +93,8 @@ func TestNestedCV(t *testing.T) {
 			if err != nil {
 				continue
 			}
-			h := fnv.New32a()
-			h.Write([]byte(r.ID))
-			a := article{doc: d, ref: strings.Join(r.Highlights, "\n"), fold: int(h.Sum32() % folds), bbc: set == "bbc-dev.jsonl"}
-			var l3 []string
-			for _, s := range d.Sentences() {
-				if len(l3) < 3 {
-					l3 = append(l3, s.Text)
-				}
-			}
-			a.lead = rougeOf(l3, a.ref)
+			a := article{doc: d, ref: strings.Join(r.Highlights, "\n"), fold: foldOf(r.ID, folds), bbc: set == "bbc-dev.jsonl"}
+			a.lead = rougeOf(lead3(d), a.ref)
 			arts = append(arts, a)
 		}
 	}
@@ -192,4 +178,23 @@ func TestNestedCV(t *testing.T) {
 				held[s][0]/n, held[s][1]/n, lead[s][0]/n, lead[s][1]/n, cut, held[s][2]/n, held[s][3]/n, lead[s][2]/n, lead[s][3]/n)
 		}
 	}
+}
+
+// foldOf puts an article in one of n folds by a hash of its id.
+func foldOf(id string, n int) int {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return int(h.Sum32() % uint32(n))
+}
+
+// lead3 is the Lead-3 baseline: the first three sentences of d.
+func lead3(d *Document) []string {
+	var out []string
+	for _, s := range d.Sentences() {
+		if len(out) == 3 {
+			break
+		}
+		out = append(out, s.Text)
+	}
+	return out
 }
