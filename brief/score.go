@@ -146,10 +146,6 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 		}
 	}
 	lead := leadAgreement(titleSims)
-	leadWeight := 1.0
-	if p.leadScales {
-		leadWeight = lead
-	}
 	// Position is measured in shares of the article, so a long article's
 	// lead spans more sentences than a short one's.
 	decay := max(p.posHalf*float64(n), 0.1)
@@ -171,15 +167,19 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 		if l := readLength(m.toks[i]); l > float64(p.maxWords) {
 			sig.Length = float64(p.maxWords) / l
 		}
-		out[i] = Scored{Located: s, Signals: sig, Score: combine(sig, leadWeight, p),
+		out[i] = Scored{Located: s, Signals: sig, Score: combine(sig, p),
 			vec: m.vecs[i], toks: m.toks[i], ok: true}
 	}
 	return out
 }
 
-// combine weighs the signals into one score; lead scales Position.
-func combine(s Signals, lead float64, p scoreParams) float64 {
-	base := p.wCent*s.Centrality + p.wPos*s.Position*lead + p.wPara*s.ParagraphStart +
+// combine weighs the signals into one score.
+func combine(s Signals, p scoreParams) float64 {
+	pos := s.Position
+	if p.leadScales {
+		pos *= s.Lead
+	}
+	base := p.wCent*s.Centrality + p.wPos*pos + p.wPara*s.ParagraphStart +
 		p.wCentroid*s.Centroid + p.wTitle*s.Title + p.wEnt*s.Entities -
 		p.wQuote*s.Quote - p.wDangling*s.Dangling
 	return base * s.Length

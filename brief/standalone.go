@@ -70,6 +70,9 @@ func (a *analysis) standaloneLine(i int) (text string, named int, ok bool) {
 
 // standaloneIf is standalone with usable as the test of a full sentence.
 func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, named int, ok bool) {
+	if a.sents[i].quoteIn {
+		return "", -1, false // part of a quotation opened before the sentence
+	}
 	text = a.sents[i].text
 	if a.sents[i].quoteOut {
 		// A quotation that goes on into the next sentence can end here
@@ -79,9 +82,6 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 			return "", -1, false
 		}
 		text += mark
-	}
-	if a.sents[i].quoteIn {
-		return "", -1, false // part of a quotation opened before the sentence
 	}
 	for k := 0; k < 2; k++ {
 		var ok bool
@@ -120,7 +120,8 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 			name = possessive(name, text)
 		}
 		return name + text[toks[0].end:], r.sent, true
-	case lexicon.BackReferences.Has(w) && !toks[0].poss && !allCaps(toks[0].text) && firstWord(text) == w:
+	// A back reference as written: "U.S." reads as "us" but is no pronoun.
+	case lexicon.BackReferences.Has(w) && !toks[0].poss && !allCaps(toks[0].text) && strings.EqualFold(toks[0].text, w):
 		return "", -1, false
 	case len(toks) > 2 && toks[1].norm == "of" && lexicon.GroupPronouns.Has(toks[2].norm):
 		return "", -1, false // "Many of them", "Some of those"
@@ -135,11 +136,11 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 // the clause before the opening mark names who speaks: in
 // `A spokesman for the club said: "We regret it.` the quotation can end
 // after "it." without changing what it says or on whose word. It
-// returns false when the sentence starts inside a quotation, or when the
-// speaker is not named in it: a pronoun ("He said: “…") or nobody.
+// returns false when the speaker is not named in the sentence: a pronoun
+// ("He said: “…") or nobody.
 func (a *analysis) closingMark(i int) (string, bool) {
 	s := &a.sents[i]
-	if s.quoteIn || !s.quoteOut || len(s.quotes) == 0 {
+	if len(s.quotes) == 0 {
 		return "", false
 	}
 	last := s.quotes[len(s.quotes)-1]
@@ -189,12 +190,4 @@ func pointingVerb(w string) bool {
 	}
 	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") ||
 		lexicon.AfterPronoun.Has(w)
-}
-
-// firstWord is the first word of text as written, in lower case and
-// without the punctuation that may follow it: "U.S." gives "u.s.", which
-// is no pronoun, while "Us," gives "us".
-func firstWord(text string) string {
-	f, _, _ := strings.Cut(text, " ")
-	return strings.ToLower(strings.TrimRight(f, ",;:"))
 }

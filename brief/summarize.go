@@ -12,9 +12,11 @@ const shortBottomLine = 12
 // Summarize builds the briefing of d: bottom line, key points (the most
 // important first), actors, statements, background and outlook. Every
 // bullet names the sentences it comes from, and its words are theirs:
-// a bullet may drop a dateline or a leading connective, and replace an
-// opening pronoun by the name it certainly stands for, citing the
-// sentence that names it too; it never drops who a claim comes from.
+// a bullet may drop a dateline or a leading connective, close a
+// quotation that goes on into the next sentence when the sentence names
+// its speaker, and replace an opening pronoun by the name it certainly
+// stands for, citing the sentence that names it too; it never drops who
+// a claim comes from.
 func Summarize(d *Document, opt Options) *Briefing {
 	return summarizeWith(d, opt, defaultParams())
 }

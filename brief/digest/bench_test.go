@@ -62,7 +62,12 @@ func benchTexts(tb testing.TB, n int) []string {
 // benchArticles briefs and features n articles, in parallel.
 func benchArticles(tb testing.TB, n int) []parsed {
 	tb.Helper()
-	texts := benchTexts(tb, n)
+	return briefAll(benchTexts(tb, n))
+}
+
+// briefAll parses, briefs and features texts on every CPU, as a digest
+// does; an article that does not parse is left zero.
+func briefAll(texts []string) []parsed {
 	out := make([]parsed, len(texts))
 	var z Featurizer
 	var wg sync.WaitGroup
@@ -74,11 +79,9 @@ func benchArticles(tb testing.TB, n int) []parsed {
 				if i >= len(texts) {
 					return
 				}
-				doc, err := brief.Parse(texts[i])
-				if err != nil {
-					continue
+				if doc, err := brief.Parse(texts[i]); err == nil {
+					out[i] = parsed{brief.Summarize(doc, brief.Options{}), z.Features(doc)}
 				}
-				out[i] = parsed{brief.Summarize(doc, brief.Options{}), z.Features(doc)}
 			}
 		})
 	}
@@ -165,24 +168,7 @@ func benchmarkArticleStep(b *testing.B, n int) {
 	b.ReportAllocs()
 	cpu0 := cpuTime()
 	for b.Loop() {
-		var z Featurizer
-		var wg sync.WaitGroup
-		var next atomic.Int64
-		for range runtime.GOMAXPROCS(0) {
-			wg.Go(func() {
-				for {
-					i := int(next.Add(1) - 1)
-					if i >= len(texts) {
-						return
-					}
-					if doc, err := brief.Parse(texts[i]); err == nil {
-						brief.Summarize(doc, brief.Options{})
-						z.Features(doc)
-					}
-				}
-			})
-		}
-		wg.Wait()
+		briefAll(texts)
 	}
 	b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
 }

@@ -1,5 +1,7 @@
 package digest
 
+import "cmp"
+
 // Default values of Options.
 const (
 	// DefaultThreshold is T, the similarity from which two articles are
@@ -123,9 +125,7 @@ func (o Options) resolved() Options {
 	if o.Threshold <= 0 {
 		o.Threshold = DefaultThreshold
 	}
-	if o.Developments == 0 {
-		o.Developments = DefaultDevelopments
-	}
+	o.Developments = cmp.Or(o.Developments, DefaultDevelopments)
 	switch {
 	case o.NameShare == 0:
 		o.NameShare = DefaultNameShare
@@ -134,38 +134,17 @@ func (o Options) resolved() Options {
 	case o.NameShare > 1:
 		o.NameShare = 1
 	}
-	if o.BoilerplateDocs == 0 {
-		o.BoilerplateDocs = DefaultBoilerplateDocs
-	}
-	if o.DateHalfLife == 0 {
-		o.DateHalfLife = DefaultDateHalfLife
-	}
-	if o.tune.leadSents == 0 {
-		o.tune.leadSents = leadSentences
-	}
-	if o.tune.leadRepeat == 0 {
-		o.tune.leadRepeat = leadRepeat
-	}
-	if o.tune.groupFactor == 0 {
-		o.tune.groupFactor = groupFactor
-	}
-	if o.tune.hubRatio == 0 {
-		o.tune.hubRatio = hubRatio
-	}
-	if o.tune.sigMin == 0 {
-		o.tune.sigMin = sigMin
-	}
-	if o.tune.sigShare == 0 {
-		o.tune.sigShare = sigShare
-	}
-	if o.tune.sigConc == 0 {
-		o.tune.sigConc = sigConc
-	}
-	if o.tune.sigNeed == 0 {
-		o.tune.sigNeed = sigNeed
-	}
-	if o.tune.sigSim == 0 {
-		o.tune.sigSim = sigSim
-	}
+	o.BoilerplateDocs = cmp.Or(o.BoilerplateDocs, DefaultBoilerplateDocs)
+	o.DateHalfLife = cmp.Or(o.DateHalfLife, DefaultDateHalfLife)
+	t := &o.tune
+	t.leadSents = cmp.Or(t.leadSents, leadSentences)
+	t.leadRepeat = cmp.Or(t.leadRepeat, leadRepeat)
+	t.groupFactor = cmp.Or(t.groupFactor, groupFactor)
+	t.hubRatio = cmp.Or(t.hubRatio, hubRatio)
+	t.sigMin = cmp.Or(t.sigMin, sigMin)
+	t.sigShare = cmp.Or(t.sigShare, sigShare)
+	t.sigConc = cmp.Or(t.sigConc, sigConc)
+	t.sigNeed = cmp.Or(t.sigNeed, sigNeed)
+	t.sigSim = cmp.Or(t.sigSim, sigSim)
 	return o
 }
