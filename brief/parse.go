@@ -198,7 +198,7 @@ func startsWithTitle(units []unit) bool {
 	if utf8.RuneCountInString(t) > maxTitleRunes || len(strings.Fields(t)) > maxTitleWords {
 		return false
 	}
-	if _, ok := matchLine(t); ok {
+	if r, ok := matchLine(t); ok && !r.headline {
 		return false
 	}
 	if _, _, ok := matchDateline(t); ok {

@@ -160,6 +160,7 @@ func TestParseBoilerplate(t *testing.T) {
 		"Reporting by Ann Lee; Editing by Bo Park",
 		"Image caption The barrier at dawn",
 		"Scroll down for video",
+		"US professor Kevin King (left) and his colleague Timothy Weeks AP",
 	}
 	for _, line := range lines {
 		t.Run(line, func(t *testing.T) {
@@ -250,6 +251,7 @@ func TestParseTitleAndStandfirst(t *testing.T) {
 			"Leaders meet", "The president arrives in Hangzhou on Monday.", "The leaders met."},
 		{"no title when first line is a sentence", "The leaders met.\n\nThey talked.", "", "", "The leaders met."},
 		{"single line", "(CNN)The leaders met. They talked.", "", "", "The leaders met."},
+		{"title ending with an agency's name", "Weak dollar hits Reuters\n\nRevenues slipped 11%.\n\nProfits rose.", "Weak dollar hits Reuters", "", "Revenues slipped 11%."},
 		{"dateline first line is not a title", "LONDON (AP) — Rain\n\nIt rained.", "", "", "Rain"},
 	}
 	for _, tt := range tests {

@@ -38,6 +38,10 @@ type lineRule struct {
 	// starts, when set, lists the words (in lower case) a matching line
 	// begins with: a quick test done before the pattern.
 	starts []string
+	// headline marks a rule whose form a headline may have too ("Weak
+	// dollar hits Reuters"): the first line of an article is its title
+	// even when the rule matches it.
+	headline bool
 }
 
 // lineRules are tried in order; the first match wins. Every pattern must
@@ -114,7 +118,7 @@ var lineRules = []lineRule{
 	// A caption that ends with its agency's credit: "US professor Kevin
 	// King (left) and his colleague Timothy Weeks AP". After the byline
 	// rule, so that "By Jane Roe AP" stays a byline.
-	{name: "credited caption", kind: kindBoilerplate, maxLen: 400,
+	{name: "credited caption", kind: kindBoilerplate, maxLen: 400, headline: true,
 		re: regexp.MustCompile(`^[^.!?]{10,300}\s(?:AP|AFP|Reuters|REUTERS|Getty Images|EPA|EPA-EFE|Shutterstock|Bloomberg|Xinhua|AAP|ANP|TASS)$`)},
 }
 
