@@ -179,6 +179,28 @@ func TestParseBoilerplate(t *testing.T) {
 			}
 		})
 	}
+	for _, tt := range []struct {
+		name, in string
+		dropped  []string
+		kept     int
+	}{
+		{"contributor credit ends the article", "(CNN)Talks failed. They resume in May. CNN's Ann Lee contributed to this report.",
+			[]string{"CNN's Ann Lee contributed to this report."}, 2},
+		{"credit with where from", "(CNN)Talks failed. They resume in May. Bo Park contributed reporting from Seoul.",
+			[]string{"Bo Park contributed reporting from Seoul."}, 2},
+		{"a claim about contributors is body", "(CNN)Talks failed. Hundreds of volunteers contributed to this report, the UN said.",
+			nil, 2},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := mustParse(t, tt.in)
+			if !slices.Equal(doc.Dropped, tt.dropped) {
+				t.Errorf("dropped = %q, want %q", doc.Dropped, tt.dropped)
+			}
+			if n := len(doc.Sentences()); n != tt.kept {
+				t.Errorf("%d sentences, want %d", n, tt.kept)
+			}
+		})
+	}
 	t.Run("inline read more sentence", func(t *testing.T) {
 		doc := mustParse(t, "(CNN)Talks failed. Read more: Why talks fail . They resume in May.")
 		if !slices.Contains(doc.Dropped, "Read more: Why talks fail .") {

@@ -99,6 +99,10 @@ var lineRules = []lineRule{
 		re: regexp.MustCompile(`(?i)^(?:file\s*[-–—:]\s*)?in this\b[^.]{0,120}\b(?:photo|photograph|picture|image|file photo|handout photo|video grab|screen ?grab|screenshot)\b.*$|(?i)^.*[(\[](?:ap|afp|reuters|getty images|epa|pa|file)?\s*(?:photo|photograph|image|picture)s?\s*(?:credits?\s*)?(?:/|:|by)[^()\[\]]{1,80}[)\]]\.?$|(?i)^.*(?:\||/)\s*(?:getty images|afp via getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|ap photo|epa-efe)\s*$|(?i)^.*\|\s*(?:reuters|afp|ap|bloomberg|epa)\s*(?:\|\s*getty images)?\s*$`)},
 	{name: "wire credits", kind: kindBoilerplate, maxLen: 300,
 		re: regexp.MustCompile(`(?i)^\(?((additional )?(reporting|writing|editing|compiled|research) by\b.*|our standards:.*)$|(?i)^[\p{L}\p{N},.'’ -]{3,200}\bcontributed (?:reporting|to this (?:report|story|article))\b[^.!?]{0,80}\.?$`)},
+	// The same credit as the last sentence of a paragraph: "CNN's Jane
+	// Roe contributed to this report." Nothing may follow but where from.
+	{name: "contributor credit", kind: kindBoilerplate, maxLen: 250, inSentence: true,
+		re: regexp.MustCompile(`(?i)^[\p{L}\p{N},.'’ -]{3,200}\bcontributed (?:reporting|to this (?:report|story|article))(?:\s+from\s+[^.!?]{1,60})?\s*\.?$`)},
 	{name: "gallery", kind: kindBoilerplate, maxLen: 300,
 		re: regexp.MustCompile(`(?i)^(?:(?:image|photo|picture|slide) \d+ (?:of|/) \d+|(?:enlarge|expand|view) (?:image|photo|picture|gallery)\b.*)$`)},
 

@@ -53,7 +53,7 @@ func TestFeaturesTerms(t *testing.T) {
 }
 
 func TestFeaturesCreditsAndHashes(t *testing.T) {
-	f := featuresOf(t, damBreak+" Jane Doe contributed to this report.")
+	f := featuresOf(t, damBreak+" CNN's Jane Doe reported from Varsa.")
 	last := f.Sentences[len(f.Sentences)-1]
 	if !last.Credit {
 		t.Error("the credit line is not marked")
