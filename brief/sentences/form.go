@@ -16,9 +16,10 @@ const minWords = 5
 // case, a digit or a quotation mark, and ends with sentence punctuation
 // other than a question mark. Headings, fragments and questions fail; a
 // quoted question with its speaker (“Why now?” she asked.) ends with
-// the attribution and passes.
+// the attribution and passes. So do signposts, which announce what
+// follows instead of saying it ("Here are the key points:").
 func Complete(text string) bool {
-	if WordCount(text) < minWords {
+	if WordCount(text) < minWords || signpost(text) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(text)
@@ -28,6 +29,22 @@ func Complete(text string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
 	return strings.ContainsRune(".!”\"’)。！｡」』）", last)
+}
+
+// signpostOpeners open a sentence that points at what follows it.
+var signpostOpeners = [...]string{"Here are ", "Here is ", "Here's ", "Here’s ", "Below are ", "Below is "}
+
+// signpost reports whether text announces what follows: it opens with
+// "Here are" or "Below is", or ends with a colon (a stray full stop
+// after it, as in "…bombings: .", is the colon's).
+func signpost(text string) bool {
+	for _, o := range signpostOpeners {
+		if strings.HasPrefix(text, o) {
+			return true
+		}
+	}
+	text = strings.TrimRight(strings.TrimSpace(text), ". ")
+	return strings.HasSuffix(text, ":")
 }
 
 // Item reports whether text, less a list marker, has a few words and

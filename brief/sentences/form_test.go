@@ -17,6 +17,11 @@ func TestComplete(t *testing.T) {
 		{"Will the talks resume next week？", false},      // a full-width question mark
 		{"“Why should the towns pay?” the mayor asked.", true},
 		{"会談は合意なしに終わったと当局者が述べた。", true},
+		{"Here are some of the names you might hear at the trial: .", false}, // signposts
+		{"Here’s what we know about the crash so far.", false},
+		{"Below are some of the questions and my answers to them.", false},
+		{"Here, the ministers said, the talks would resume.", true},
+		{"The ministers agreed on three points: a truce, talks and aid.", true},
 	} {
 		if got := Complete(tc.text); got != tc.want {
 			t.Errorf("Complete(%q) = %v, want %v", tc.text, got, tc.want)
