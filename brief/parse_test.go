@@ -161,6 +161,7 @@ func TestParseBoilerplate(t *testing.T) {
 		"Image caption The barrier at dawn",
 		"Scroll down for video",
 		"US professor Kevin King (left) and his colleague Timothy Weeks AP",
+		"Let us know what you think in the comments below.",
 	}
 	for _, line := range lines {
 		t.Run(line, func(t *testing.T) {
@@ -188,6 +189,10 @@ func TestParseBoilerplate(t *testing.T) {
 			[]string{"CNN's Ann Lee contributed to this report."}, 2},
 		{"credit with where from", "(CNN)Talks failed. They resume in May. Bo Park contributed reporting from Seoul.",
 			[]string{"Bo Park contributed reporting from Seoul."}, 2},
+		{"a call to comment", "(CNN)Talks failed. They resume in May. Share your thoughts with Ann Lee on Twitter.",
+			[]string{"Share your thoughts with Ann Lee on Twitter."}, 2},
+		{"a quoted call is body", "(CNN)Talks failed. \"Let us know what you need,\" the mayor told residents.",
+			nil, 2},
 		{"a claim about contributors is body", "(CNN)Talks failed. Hundreds of volunteers contributed to this report, the UN said.",
 			nil, 2},
 	} {

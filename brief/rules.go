@@ -77,6 +77,10 @@ var lineRules = []lineRule{
 	{name: "newsletter", kind: kindBoilerplate, inSentence: true, maxLen: 250,
 		starts: []string{"sign", "subscribe", "get", "newsletter"},
 		re:     regexp.MustCompile(`(?i)^((sign up|subscribe)( now| today)?( for| to)\b.*(newsletter|email|updates|alerts|briefing)|get (our|the) \w+( \w+)? newsletter|newsletter sign[- ]?up|get (breaking news|the latest news|news) alerts\b.*|subscribe to [\p{L}\p{N}&'’. -]{1,40} (and|to|for) (stay|get|read|keep|support|enjoy)\b.*)\b.*$`)},
+	// A call to the reader to comment or write in: one sentence, not a
+	// quotation.
+	{name: "reader call", kind: kindBoilerplate, inSentence: true, maxLen: 300,
+		re: regexp.MustCompile(`(?i)^[^"“”.!?]*\b(?:let us know|leave a comment|leaving a comment|comment below|in the comments(?: section)? below|share your (?:thoughts|views|stories|story|photos))\b[^"“”.!?]*[.!]?$`)},
 	{name: "author links", kind: kindBoilerplate, maxLen: 40,
 		re: regexp.MustCompile(`(?i)^(view author archive|email the author|more (articles|stories) by (this author|[\p{L} .'-]+)|author archive)$`)},
 	{name: "contact details", kind: kindBoilerplate, maxLen: 300,
