@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+
+	"github.com/brief-dev/brief/brief/sentences"
 )
 
 // Signals are the evidence the scorer weighs for one sentence. Each is in
@@ -157,7 +159,7 @@ func scoreWith(d *Document, m *model, p scoreParams) []Scored {
 			Centroid:   csNorm[i],
 			Title:      titleSims[i],
 			Entities:   entities(m.toks[i]),
-			Quote:      quoteShare(s.Text),
+			Quote:      sentences.QuotedShare(s.Text),
 			Dangling:   dangling(s.Text),
 			Length:     min(1, readLength(m.toks[i])/float64(p.minWords)),
 		}
@@ -237,38 +239,6 @@ func dangling(text string) float64 {
 		return 1
 	}
 	return 0
-}
-
-// quoteShare returns the share of the words of text that sit inside
-// quotation marks.
-func quoteShare(text string) float64 {
-	total, inside := 0, 0
-	in, inWord := false, false
-	for _, r := range text {
-		switch r {
-		case '“':
-			in = true
-			continue
-		case '”':
-			in = false
-			continue
-		case '"':
-			in = !in
-			continue
-		}
-		letter := r != ' ' && r != '\t' && r != '\n'
-		if letter && !inWord {
-			total++
-			if in {
-				inside++
-			}
-		}
-		inWord = letter
-	}
-	if total == 0 {
-		return 0
-	}
-	return float64(inside) / float64(total)
 }
 
 // degreeCentrality returns, for each sentence, its mean similarity to

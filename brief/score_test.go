@@ -123,24 +123,6 @@ func TestSignalEntities(t *testing.T) {
 	}
 }
 
-func TestSignalQuote(t *testing.T) {
-	tests := []struct {
-		text string
-		want float64
-	}{
-		{"No quotation here.", 0},
-		{"\"We were close,\" he said.", 0.6},
-		{"“All of it is quoted.”", 1},
-		{"He called it “constructive” and left.", 1.0 / 6},
-		{"", 0},
-	}
-	for _, tt := range tests {
-		if got := quoteShare(tt.text); got != tt.want {
-			t.Errorf("quoteShare(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
-}
-
 func TestSignalDangling(t *testing.T) {
 	tests := []struct {
 		text string

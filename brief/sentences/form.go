@@ -70,3 +70,35 @@ func TrimMarker(text string) string {
 func opensQuote(r rune) bool {
 	return unicode.Is(unicode.Pi, r) || strings.ContainsRune("\"'「『《【〈（", r)
 }
+
+// QuotedShare returns the share of the words of text that sit inside
+// quotation marks (0 for an empty text).
+func QuotedShare(text string) float64 {
+	total, inside := 0, 0
+	in, inWord := false, false
+	for _, r := range text {
+		switch r {
+		case '“':
+			in = true
+			continue
+		case '”':
+			in = false
+			continue
+		case '"':
+			in = !in
+			continue
+		}
+		letter := r != ' ' && r != '\t' && r != '\n'
+		if letter && !inWord {
+			total++
+			if in {
+				inside++
+			}
+		}
+		inWord = letter
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(inside) / float64(total)
+}

@@ -48,3 +48,21 @@ func TestItem(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedShare(t *testing.T) {
+	tests := []struct {
+		text string
+		want float64
+	}{
+		{"No quotation here.", 0},
+		{"\"We were close,\" he said.", 0.6},
+		{"“All of it is quoted.”", 1},
+		{"He called it “constructive” and left.", 1.0 / 6},
+		{"", 0},
+	}
+	for _, tt := range tests {
+		if got := QuotedShare(tt.text); got != tt.want {
+			t.Errorf("QuotedShare(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
