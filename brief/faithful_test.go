@@ -406,8 +406,8 @@ func bareOpener(text string) bool {
 		return true
 	case pronounOpeners[w] && !lexicon.Demonstratives.Has(w):
 		return true
-	case lexicon.Demonstratives.Has(w) && len(toks) > 1 && (toks[1].gap != " " || lexicon.Auxiliaries.Has(toks[1].norm) || pointingVerb(toks[1].norm)):
-		return true
+	case lexicon.Demonstratives.Has(w) && len(toks) > 1 && !(w == "this" && toks[1].gap == " " && (lexicon.Calendar.Has(toks[1].norm) || toks[1].norm == "past" || toks[1].norm == "coming")):
+		return true // "This is…", "That image…"; not "This week…"
 	case len(toks) > 2 && toks[1].norm == "of" && lexicon.GroupPronouns.Has(toks[2].norm):
 		return true
 	}

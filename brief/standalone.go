@@ -125,8 +125,8 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 		return "", -1, false
 	case len(toks) > 2 && toks[1].norm == "of" && lexicon.GroupPronouns.Has(toks[2].norm):
 		return "", -1, false // "Many of them", "Some of those"
-	case lexicon.Demonstratives.Has(w) && (toks[1].gap != " " || lexicon.Auxiliaries.Has(toks[1].norm) || !toks[1].capital && pointingVerb(toks[1].norm)):
-		return "", -1, false // "This is…", "This, too, is…"; not "This week…"
+	case lexicon.Demonstratives.Has(w) && !calendar(toks):
+		return "", -1, false // "This is…", "That image…", "This time…"; not "This week…"
 	}
 	return text, -1, true
 }
@@ -181,13 +181,19 @@ func wholeQuotation(text string) bool {
 	return !strings.ContainsAny(inner, "“”\"")
 }
 
-// pointingVerb reports whether w, after "This" or "That", reads as a verb
-// ("This means", "That followed"), making the demonstrative a pronoun
-// that points back, rather than a noun it qualifies ("This week").
-func pointingVerb(w string) bool {
-	if lexicon.TimeNouns.Has(w) {
+// calendar reports whether toks, opening with a demonstrative, point at
+// the calendar ("This week…", "This year's…", "This past season…",
+// "This Sunday…") rather than back at what came before: any other
+// opener, a pronoun ("This is…", "That, too, …") or a noun it qualifies
+// ("That image…", "This time…", "That night…"), needs the sentences
+// before it.
+func calendar(toks []token) bool {
+	if toks[0].norm != "this" || toks[1].gap != " " {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") ||
-		lexicon.AfterPronoun.Has(w)
+	next := toks[1].norm
+	if (next == "past" || next == "coming") && len(toks) > 2 {
+		next = toks[2].norm
+	}
+	return lexicon.Calendar.Has(next)
 }

@@ -57,6 +57,31 @@ func TestStandalone(t *testing.T) {
 			at:    1, ok: false,
 		},
 		{
+			name:  "that and a noun points back",
+			paras: []string{"Police found a photograph in the car.|That image is horrifying, but nothing compared to what police found inside."},
+			at:    1, ok: false,
+		},
+		{
+			name:  "this time sets one occasion against another",
+			paras: []string{"The jet first tried to land at 7 a.m.|This time, the plane did get on the ground but slid off the runway."},
+			at:    1, ok: false,
+		},
+		{
+			name:  "this hasn't",
+			paras: []string{"The city banned the fights.|This hasn't stopped more deadly incidents in the region."},
+			at:    1, ok: false,
+		},
+		{
+			name:  "this week dates the sentence",
+			paras: []string{"The talks resumed.|This week the ministers will meet again in Geneva."},
+			at:    1, want: "This week the ministers will meet again in Geneva.", ok: true, named: -1,
+		},
+		{
+			name:  "this past season dates the sentence",
+			paras: []string{"The show was a hit.|This past season, the network launched a new legal show."},
+			at:    1, want: "This past season, the network launched a new legal show.", ok: true, named: -1,
+		},
+		{
 			name:  "former opening a title is no back reference",
 			paras: []string{"The trial resumed on Monday.|Former Worldcom boss Bernard Evers never made accounting decisions, a witness said."},
 			at:    1, want: "Former Worldcom boss Bernard Evers never made accounting decisions, a witness said.", ok: true, named: -1,

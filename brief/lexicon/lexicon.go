@@ -492,14 +492,10 @@ var PhotoCredits = words(`getty gettyimages afp ap reuters epa shutterstock alam
 var BackReferences = words(`it its their them these those such there's latter
 	we i you our my us`)
 
-// Demonstratives are back references when a verb follows them: "This is…",
-// "That was…"; "This week’s talks…" stands alone.
+// Demonstratives point back to what came before when they open a
+// sentence ("This is…", "That image…"), unless a Calendar word follows
+// "this" ("This week’s talks…").
 var Demonstratives = words(`this that these those`)
-
-// Auxiliaries follow a demonstrative used as a pronoun.
-var Auxiliaries = words(`is was are were has had have will would could can may might must
-	should does did means meant came comes followed marks marked led leaves left shows showed
-	suggests suggested includes included`)
 
 // Contractions are words whose "'s" is "is" or "has", not a possessive:
 // "It's", "That's", "He's".
@@ -512,15 +508,14 @@ var PersonalPronouns = words(`he she they it we i you`)
 // people named before.
 var GroupPronouns = words(`them those these us whom`)
 
-// TimeNouns may follow "this" or "that" in a phrase of time: "This
-// week's talks", "That morning".
-var TimeNouns = words(`week weeks weekend month months year years morning afternoon evening night
-	day days time times season summer winter spring autumn fall spring decade century term session round`)
-
-// AfterPronoun follow a demonstrative pronoun: "This also
-// means", "That only happened".
-var AfterPronoun = words(`also only still already just now then never too again further alone
-	all comes came could would will should may might must can`)
+// Calendar words follow "this" in a phrase that dates rather than points
+// back: "This week's talks", "This Sunday". "Time" is not one: "This
+// time" sets an occasion against an earlier one. Nor are "May" and
+// "March", which read as a verb or a noun as well.
+var Calendar = words(`week weeks weekend month months year years morning afternoon evening
+	night day season summer winter spring autumn fall decade century term session round
+	monday tuesday wednesday thursday friday saturday sunday january february april june
+	july august september october november december`)
 
 // Locatives put a place after them: "the senator from Texas".
 var Locatives = words(`from in at near outside across into inside throughout`)
