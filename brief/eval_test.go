@@ -53,8 +53,8 @@ func TestParseBBCTitles(t *testing.T) {
 	}
 	rate := float64(ok) / float64(len(recs))
 	t.Logf("BBC titles: %d of %d right (%.1f%%)", ok, len(recs), 100*rate)
-	if rate < 0.95 {
-		t.Errorf("BBC title rate %.1f%%, want at least 95%%", 100*rate)
+	if ok < len(recs) {
+		t.Errorf("BBC titles %d of %d right, want all (a headline ending in an agency's name, \"Weak dollar hits Reuters\", once went missing)", ok, len(recs))
 	}
 }
 
