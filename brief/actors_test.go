@@ -29,6 +29,13 @@ func TestActors(t *testing.T) {
 			count: map[string]int{"Barack Obama": 3},
 		},
 		{
+			name: "market codes are no names",
+			paras: []string{
+				"The 30-year bond US30YT=RR rose, and the dollar index .DXY gained, with the euro EUR= up 0.05%, Commerzbank said.|Benchmark 10-year notes US10YT=RR rose as the dollar index .DXY and the euro EUR= fell.",
+			},
+			not: []string{"RR", "DXY", "EUR", "US30YT"},
+		},
+		{
 			name: "full role before the name",
 			paras: []string{
 				"White House press secretary Josh Earnest said the talks would go on.|Earnest spoke on Monday.",
