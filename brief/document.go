@@ -56,9 +56,11 @@ type Section struct {
 	Paragraphs []Paragraph `json:"paragraphs"`
 }
 
-// Paragraph is a run of sentences.
+// Paragraph is a run of sentences. Embed marks a paragraph of a post
+// embedded in a web page (see [Block]).
 type Paragraph struct {
 	Sentences []Sentence `json:"sentences"`
+	Embed     bool       `json:"embed,omitempty"`
 }
 
 // Sentence is one sentence of the article body. ID is "s1", "s2", … in

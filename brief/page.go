@@ -43,6 +43,10 @@ type Block struct {
 	Text string
 	// Heading marks a section heading.
 	Heading bool
+	// Embed marks a post embedded from a social network (a tweet, an
+	// Instagram or Facebook post): its words are the post's author's,
+	// not the article's, so no key point is taken from it.
+	Embed bool
 }
 
 // ParsePage builds a Document from a page that a web page reader has
@@ -100,7 +104,7 @@ func ParsePage(pg Page) (*Document, error) {
 		}
 		for _, l := range lines {
 			if p.pageLine(l, kept < headerBlocks) {
-				p.blocks = append(p.blocks, block{text: l})
+				p.blocks = append(p.blocks, block{text: l, embed: b.Embed})
 				kept++
 			}
 		}

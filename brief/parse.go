@@ -68,6 +68,7 @@ type parser struct {
 type block struct {
 	text    string
 	heading bool
+	embed   bool // from an embedded post (Block.Embed)
 }
 
 // splitUnits cuts text into lines and paragraphs. Paragraphs are separated
@@ -390,7 +391,7 @@ func (p *parser) buildSections() {
 			secs = append(secs, Section{Heading: b.text, Paragraphs: []Paragraph{}})
 			continue
 		}
-		var para Paragraph
+		para := Paragraph{Embed: b.embed}
 		for _, s := range sentences.Split(b.text) {
 			s = p.stripInnerDateline(s)
 			if loc := trailingCredit.FindStringIndex(s); loc != nil {

@@ -70,8 +70,8 @@ func (a *analysis) standaloneLine(i int) (text string, named int, ok bool) {
 
 // standaloneIf is standalone with usable as the test of a full sentence.
 func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, named int, ok bool) {
-	if a.sents[i].quoteIn {
-		return "", -1, false // part of a quotation opened before the sentence
+	if a.sents[i].quoteIn || a.embedded(i) {
+		return "", -1, false // part of a quotation opened before, or of an embedded post
 	}
 	text = a.sents[i].text
 	if a.sents[i].quoteOut {
@@ -129,6 +129,12 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 		return "", -1, false // "This is…", "That image…", "This time…"; not "This week…"
 	}
 	return text, -1, true
+}
+
+// embedded reports whether sentence i is in a post embedded in the page.
+func (a *analysis) embedded(i int) bool {
+	s := a.sents[i].Located // a sentence of a.doc, so the indices hold
+	return a.doc.Sections[s.Section].Paragraphs[s.Paragraph].Embed
 }
 
 // closingMark returns the mark that closes, at the end of sentence i, a

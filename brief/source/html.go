@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -69,7 +70,10 @@ func readPage(b []byte, contentType string, page *url.URL) (*brief.Page, string,
 	if err != nil {
 		return nil, "", fmt.Errorf("%w: %w", ErrNoArticle, err)
 	}
-	art, err := readability.FromDocument(doc, page)
+	rd := readability.NewParser()
+	// Keep the classes that mark an embedded post (see embeddedPost).
+	rd.ClassesToPreserve = append(rd.ClassesToPreserve, embedClasses...)
+	art, err := rd.ParseDocument(doc, page)
 	if err != nil {
 		return nil, "", fmt.Errorf("%w: %w", ErrNoArticle, err)
 	}
@@ -327,6 +331,7 @@ type walker struct {
 	cur     strings.Builder
 	heading bool // cur is a heading
 	aside   int  // depth of elements whose text goes to dropped
+	embed   int  // depth of embedded posts (see embeddedPost)
 	// wholePage is set when the walk covers a whole page, not an article
 	// that readability found: headers and elements whose role marks
 	// them as navigation are set aside too.
@@ -356,7 +361,7 @@ func (w *walker) flush() {
 		w.blocks = append(w.blocks, brief.Block{Text: strings.Join(lines, " "), Heading: true})
 		return
 	}
-	w.blocks = append(w.blocks, brief.Block{Text: strings.Join(lines, "\n")})
+	w.blocks = append(w.blocks, brief.Block{Text: strings.Join(lines, "\n"), Embed: w.embed > 0})
 }
 
 func (w *walker) walk(n *html.Node) {
@@ -394,6 +399,10 @@ func (w *walker) walk(n *html.Node) {
 	if set {
 		w.aside++
 	}
+	post := embeddedPost(n)
+	if post {
+		w.embed++
+	}
 	if headings[a] {
 		w.heading = true
 	}
@@ -409,7 +418,32 @@ func (w *walker) walk(n *html.Node) {
 	if set {
 		w.aside--
 	}
+	if post {
+		w.embed--
+	}
 }
+
+// embeddedPost reports whether n is the <blockquote> of a post embedded
+// from a social network: its class names the network's embed
+// ("twitter-tweet", "instagram-media") or it cites a post there.
+func embeddedPost(n *html.Node) bool {
+	if n.Type != html.ElementNode || tag(n) != atom.Blockquote {
+		return false
+	}
+	for _, at := range n.Attr {
+		if (at.Key == "class" || at.Key == "cite") && socialEmbed.MatchString(at.Val) {
+			return true
+		}
+	}
+	return false
+}
+
+// embedClasses are the classes social networks give the <blockquote> of
+// an embedded post.
+var embedClasses = []string{"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-xfbml-parse-ignore", "bluesky-embed", "text-post-media"}
+
+// socialEmbed matches the class or cite of an embedded post.
+var socialEmbed = regexp.MustCompile(`(?i)twitter-(?:tweet|video)|instagram-media|tiktok-embed|fb-xfbml|bluesky-embed|text-post-media|^https?://(?:www\.)?(?:twitter\.com|x\.com|instagram\.com|tiktok\.com|facebook\.com|bsky\.app|threads\.net)/`)
 
 // hasBlockquote reports whether n holds a <blockquote>: a figure that
 // wraps a quotation (or an embedded post) rather than a picture.

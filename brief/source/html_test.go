@@ -11,7 +11,7 @@ import (
 func TestPageBlocks(t *testing.T) {
 	tests := []struct {
 		name, in string
-		want     []string // blocks; a heading starts with "# "
+		want     []string // blocks; a heading starts with "# ", an embedded post's block with "> "
 		dropped  []string
 	}{
 		{"headings are blocks of their own",
@@ -34,6 +34,10 @@ func TestPageBlocks(t *testing.T) {
 			"<p>Rep. <span><a href=/p/jr>Jane Roe</a><span><a href=/p/jr>Jane Roe</a> <a href=/a1>Budget passes</a> | <a href=/a2>Vote delayed</a> <a href=/p/jr>MORE</a></span></span> (D-Ore.) spoke.</p>" +
 				"<p>She cited <span><a href=/x>one</a>, <a href=/y>two</a> and <a href=/z>three</a></span> reports.</p>",
 			[]string{"Rep. Jane Roe (D-Ore.) spoke.", "She cited one, two and three reports."}, []string{"Jane Roe Budget passes | Vote delayed MORE"}},
+		{"an embedded post is marked; a plain quotation is body",
+			"<p>Body text.</p><blockquote class=\"twitter-tweet\"><p>Work starts this summer.</p>— Port Ellis (@portellis) March 3, 2026</blockquote>" +
+				"<blockquote cite=\"https://www.instagram.com/p/x/\"><p>A post.</p></blockquote><blockquote><p>We will build it.</p></blockquote>",
+			[]string{"Body text.", "> Work starts this summer.", "> — Port Ellis (@portellis) March 3, 2026", "> A post.", "We will build it."}, nil},
 		{"a form is read like a division",
 			"<form><p>Body text.</p></form>",
 			[]string{"Body text."}, nil},
@@ -50,9 +54,12 @@ func TestPageBlocks(t *testing.T) {
 			blocks, dropped := pageBlocks(doc)
 			var got []string
 			for _, b := range blocks {
-				if b.Heading {
+				switch {
+				case b.Heading:
 					got = append(got, "# "+b.Text)
-				} else {
+				case b.Embed:
+					got = append(got, "> "+b.Text)
+				default:
 					got = append(got, b.Text)
 				}
 			}

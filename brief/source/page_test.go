@@ -27,6 +27,7 @@ type pageCase struct {
 	byline    string
 	contains  []string // in the document's sentences
 	dropped   []string // in Dropped
+	notKey    []string // in no key point
 	sentences int      // at least this many sentences
 }
 
@@ -56,6 +57,8 @@ var pageCases = []pageCase{
 	{file: "label-author.html", title: "Harbour authority approves new ferry terminal", byline: "Joana Pires", contains: harbour},
 	{file: "byline-link.html", title: "Harbour authority approves new ferry terminal", byline: "Harbour Desk", contains: harbour},
 	{file: "sidebar-author.html", title: "Harbour authority approves new ferry terminal", byline: "Marta Lindqvist", contains: harbour},
+	{file: "embed.html", title: "Harbour authority approves new ferry terminal", byline: "Marta Lindqvist",
+		contains: []string{"Work on the ferry terminal starts this summer"}, notKey: []string{"Work on the ferry terminal", "@PortEllisHarbour"}},
 	{file: "zh.html", title: "河口市宣布新建跨江大桥计划", byline: "王晓梅", sentences: 10,
 		contains: []string{"河口市政府周二宣布，将在未来三年内投资八十亿元建设一座新的跨江大桥。", "工程预计明年春季动工，二〇二九年底前通车。"}},
 	{file: "ja.html", title: "北浜市、新しい路面電車の路線を発表", byline: "佐藤健一", sentences: 9,
@@ -113,6 +116,11 @@ func checkPage(t *testing.T, c pageCase, it Item) {
 	texts := append([]string{doc.Title, doc.Byline.Name, doc.Byline.Role, it.Text}, sents...)
 	for _, kp := range b.KeyPoints {
 		texts = append(texts, kp.Text)
+		for _, n := range c.notKey {
+			if strings.Contains(kp.Text, n) {
+				t.Errorf("key point %q holds %q", kp.Text, n)
+			}
+		}
 	}
 	for _, s := range texts {
 		if m := mojibake.FindString(s); m != "" {

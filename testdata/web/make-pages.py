@@ -175,3 +175,13 @@ w("byline-link.html", s)
 s = page(T, body_en, head_extra='<meta name="author" content="Marta Lindqvist">\n')
 s = s.replace("</article>", '<div class="author-column"><a href="/author/olof-berg">Olof Berg</a>: Why ferries matter</div>\n</article>')
 w("sidebar-author.html", s)
+
+# A post embedded from a social network: its words are the post's
+# author's, so none of it may become a key point.
+tweet = ('<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Work on the ferry terminal starts this summer, '
+         'and ferries to the islands and the airport will use the terminal from 2028.</p>'
+         '— Port Ellis Harbour (@PortEllisHarbour) '
+         '<a href="https://twitter.com/PortEllisHarbour/status/1">March 3, 2026</a></blockquote>\n')
+s = page(T, body_en)
+s = s.replace("<p>" + body_en[1] + "</p>\n", "<p>" + body_en[1] + "</p>\n" + tweet)
+w("embed.html", s)
