@@ -141,13 +141,6 @@ func (a *analysis) inQuote(i, off int) bool {
 	return k < len(qs) && off >= qs[k].start
 }
 
-// balancedQuotes reports whether every quotation mark in text is matched
-// within it, so the text can be shown on its own.
-func balancedQuotes(text string) bool {
-	return strings.Count(text, "“") == strings.Count(text, "”") &&
-		strings.Count(text, `"`)%2 == 0
-}
-
 // trimDateline removes a leading dateline such as "HANGZHOU, China (CNN) —"
 // from text. It leaves text alone when no dateline is found.
 func trimDateline(text string, dl Dateline) string {

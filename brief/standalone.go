@@ -3,44 +3,16 @@ package brief
 import (
 	"strings"
 
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/brief-dev/brief/brief/lexicon"
 	"github.com/brief-dev/brief/brief/sentences"
 )
 
-// leadConnectives point back to the sentence before; a bullet drops them.
-var leadConnectives = []string{
-	"But ", "And ", "However, ", "However ", "Also, ", "Yet ", "So ", "Still, ", "Meanwhile, ",
-	"Moreover, ", "Furthermore, ", "In addition, ", "Instead, ", "Nevertheless, ",
-	"Nonetheless, ", "Besides, ", "Indeed, ", "Thus, ", "Therefore, ", "Then, ", "Again, ",
-}
-
 // pluralRefs name two people mentioned before: "The pair also discussed…".
 var pluralRefs = []string{
 	"They ", "The pair ", "The two leaders ", "The two men ", "The two women ",
 	"The two presidents ", "Both men ", "Both leaders ", "The leaders ",
-}
-
-// dropConnective removes one leading connective from text and capitalises
-// what follows.
-func dropConnective(text string) (string, bool) {
-	for _, c := range leadConnectives {
-		if strings.HasPrefix(text, c) && len(text) > len(c) {
-			return upperFirst(text[len(c):]), true
-		}
-	}
-	return text, false
-}
-
-// upperFirst returns s with its first letter in upper case.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if unicode.IsLower(r) {
-		return string(unicode.ToUpper(r)) + s[n:]
-	}
-	return s
 }
 
 // standalone returns the text of sentence i made fit to stand alone as a
@@ -85,11 +57,11 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 	}
 	for k := 0; k < 2; k++ {
 		var ok bool
-		if text, ok = dropConnective(text); !ok {
+		if text, ok = sentences.DropConnective(text); !ok {
 			break
 		}
 	}
-	if !balancedQuotes(text) || !usable(text) || wholeQuotation(text) {
+	if !sentences.BalancedQuotes(text) || !usable(text) || sentences.WholeQuotation(text) {
 		return "", -1, false
 	}
 	for _, ref := range pluralRefs {
@@ -171,20 +143,6 @@ func (a *analysis) closingMark(i int) (string, bool) {
 		return `"`, true
 	}
 	return "", false
-}
-
-// wholeQuotation reports whether text is one quotation and nothing else
-// ("“Did you ever…?”"): as a bullet it would not say who spoke. Such
-// sentences belong to the statements.
-func wholeQuotation(text string) bool {
-	t := strings.TrimRight(text, " .")
-	open, _ := utf8.DecodeRuneInString(t)
-	closing, _ := utf8.DecodeLastRuneInString(t)
-	if !(open == '“' && closing == '”' || open == '"' && closing == '"') {
-		return false
-	}
-	inner := t[utf8.RuneLen(open) : len(t)-utf8.RuneLen(closing)]
-	return !strings.ContainsAny(inner, "“”\"")
 }
 
 // calendar reports whether toks, opening with a demonstrative, point at

@@ -102,3 +102,52 @@ func QuotedShare(text string) float64 {
 	}
 	return float64(inside) / float64(total)
 }
+
+// leadConnectives point back to the sentence before; a bullet drops them.
+var leadConnectives = []string{
+	"But ", "And ", "However, ", "However ", "Also, ", "Yet ", "So ", "Still, ", "Meanwhile, ",
+	"Moreover, ", "Furthermore, ", "In addition, ", "Instead, ", "Nevertheless, ",
+	"Nonetheless, ", "Besides, ", "Indeed, ", "Thus, ", "Therefore, ", "Then, ", "Again, ",
+}
+
+// DropConnective removes one leading connective that points back to the
+// sentence before ("But ", "However, ") from text and capitalises what
+// follows; it reports whether there was one.
+func DropConnective(text string) (string, bool) {
+	for _, c := range leadConnectives {
+		if strings.HasPrefix(text, c) && len(text) > len(c) {
+			return upperFirst(text[len(c):]), true
+		}
+	}
+	return text, false
+}
+
+// upperFirst returns s with its first letter in upper case.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(r) {
+		return string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}
+
+// BalancedQuotes reports whether every quotation mark in text is matched
+// within it, so the text can be shown on its own.
+func BalancedQuotes(text string) bool {
+	return strings.Count(text, "“") == strings.Count(text, "”") &&
+		strings.Count(text, `"`)%2 == 0
+}
+
+// WholeQuotation reports whether text is one quotation and nothing else
+// ("“Did you ever…?”"): as a bullet it would not say who spoke. Such
+// sentences belong to the statements.
+func WholeQuotation(text string) bool {
+	t := strings.TrimRight(text, " .")
+	open, _ := utf8.DecodeRuneInString(t)
+	closing, _ := utf8.DecodeLastRuneInString(t)
+	if !(open == '“' && closing == '”' || open == '"' && closing == '"') {
+		return false
+	}
+	inner := t[utf8.RuneLen(open) : len(t)-utf8.RuneLen(closing)]
+	return !strings.ContainsAny(inner, "“”\"")
+}

@@ -66,3 +66,43 @@ func TestQuotedShare(t *testing.T) {
 		}
 	}
 }
+
+func TestDropConnective(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+		dropped    bool
+	}{
+		{"But the talks failed.", "The talks failed.", true},
+		{"However, officials said the talks would go on.", "Officials said the talks would go on.", true},
+		{"Meanwhile, ministers met in Geneva.", "Ministers met in Geneva.", true},
+		{"Butter prices rose.", "Butter prices rose.", false},
+		{"But ", "But ", false},
+	} {
+		got, dropped := DropConnective(tc.text)
+		if got != tc.want || dropped != tc.dropped {
+			t.Errorf("DropConnective(%q) = %q, %v; want %q, %v", tc.text, got, dropped, tc.want, tc.dropped)
+		}
+	}
+}
+
+func TestQuotationForms(t *testing.T) {
+	for _, tc := range []struct {
+		text            string
+		balanced, whole bool
+	}{
+		{"“We were close,” a diplomat said.", true, false},
+		{"“Did you ever see such a thing?”", true, true},
+		{`"We will build it."`, true, true},
+		{"“We were close,” she said. “Very close.”", true, false},
+		{"“We were close, a diplomat said.", false, false},
+		{`He called it "constructive.`, false, false},
+		{"No quotation here.", true, false},
+	} {
+		if got := BalancedQuotes(tc.text); got != tc.balanced {
+			t.Errorf("BalancedQuotes(%q) = %v, want %v", tc.text, got, tc.balanced)
+		}
+		if got := WholeQuotation(tc.text); got != tc.whole {
+			t.Errorf("WholeQuotation(%q) = %v, want %v", tc.text, got, tc.whole)
+		}
+	}
+}
