@@ -1,8 +1,8 @@
 package brief
 
 import (
+	"slices"
 	"strings"
-
 	"unicode/utf8"
 
 	"github.com/brief-dev/brief/brief/lexicon"
@@ -64,10 +64,18 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 	if !sentences.BalancedQuotes(text) || !usable(text) || sentences.WholeQuotation(text) {
 		return "", -1, false
 	}
+	named = -1
+	if k := a.speakerPronoun(i); k >= 0 {
+		// "…, he said": the claim's source is a pronoun. Name it, or
+		// leave the sentence out.
+		if text, named, ok = a.nameSpeaker(i, k, text); !ok {
+			return "", -1, false
+		}
+	}
 	for _, ref := range pluralRefs {
 		if strings.HasPrefix(text, ref) {
 			r, ok := a.pairReferent(i)
-			if !ok || ref == "They " {
+			if !ok || ref == "They " || named >= 0 {
 				return "", -1, false
 			}
 			return r.names + " " + text[len(ref):], r.sent, true
@@ -75,7 +83,7 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 	}
 	toks := tokenize(text, nil)
 	if len(toks) < 2 || toks[0].start != 0 {
-		return text, -1, true
+		return text, named, true
 	}
 	w := toks[0].norm
 	if toks[0].poss && lexicon.Contractions.Has(w) {
@@ -84,7 +92,7 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 	switch {
 	case w == "he" || w == "she" || w == "his" || w == "her" || w == "him":
 		r, ok := a.pronounReferent(i, 0, pronounGender(w))
-		if !ok {
+		if !ok || named >= 0 && named != r.sent {
 			return "", -1, false
 		}
 		name := r.names
@@ -100,7 +108,46 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 	case lexicon.Demonstratives.Has(w) && !calendar(toks):
 		return "", -1, false // "This is…", "That image…", "This time…"; not "This week…"
 	}
-	return text, -1, true
+	return text, named, true
+}
+
+// speakerPronoun returns the index in sentence i's words of a pronoun that
+// gives the source of what it says ("…, he said", "“…,” she added", "…, it
+// said") when no one is named before it outside quotations; else -1.
+func (a *analysis) speakerPronoun(i int) int {
+	s := &a.sents[i]
+	for k := 1; k+1 < len(s.toks); k++ {
+		t := s.toks[k]
+		gap, third := strings.TrimSpace(t.gap), t.norm == "he" || t.norm == "she" || t.norm == "it" || t.norm == "they"
+		if !third || !lexicon.SpeechVerbs.Has(s.toks[k+1].norm) ||
+			!strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, "”") && !strings.HasSuffix(gap, `"`) || a.inQuote(i, t.start) {
+			continue
+		}
+		if slices.ContainsFunc(s.mentions, func(m mention) bool {
+			return m.end <= t.start && !m.inQuote && a.actors[m.actor].kind == kindPerson
+		}) || slices.ContainsFunc(s.toks[:k], func(w token) bool { return lexicon.PersonNouns.Has(w.norm) && !a.inQuote(i, w.start) }) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// nameSpeaker replaces in text, sentence i as the bullet words it, the
+// speaker pronoun at word k by the person it certainly stands for, named
+// in an earlier sentence, which it returns too; it fails for "it",
+// "they" and a pronoun the article leaves in doubt.
+func (a *analysis) nameSpeaker(i, k int, text string) (string, int, bool) {
+	t := a.sents[i].toks[k]
+	g := pronounGender(t.norm)
+	r, ok := a.pronounReferent(i, 0, g)
+	// The pronoun is where the rest of the sentence begins in text (a
+	// dropped connective may have capitalised it).
+	at := strings.LastIndex(text, a.sents[i].text[t.end:]) - len(t.text)
+	if g == genderUnknown || !ok || at < 0 || !strings.EqualFold(text[at:at+len(t.text)], t.text) {
+		return "", -1, false
+	}
+	return text[:at] + r.names + text[at+len(t.text):], r.sent, true
 }
 
 // embedded reports whether sentence i is in a post embedded in the page.

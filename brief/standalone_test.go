@@ -57,6 +57,36 @@ func TestStandalone(t *testing.T) {
 			at:    1, ok: false,
 		},
 		{
+			name:  "a speaker pronoun at the end is named",
+			paras: []string{"Mayor Francis Hermitte predicted that 300 people would come on Thursday.|Most are not expected to stay overnight in the town, he said."},
+			at:    1, want: "Most are not expected to stay overnight in the town, Francis Hermitte said.", ok: true, named: 0,
+		},
+		{
+			name:  "a quotation's speaker pronoun is named",
+			paras: []string{"Aviation analyst Mary Schiavo explained the rules at length.|“The airport gets that from the reports of previous pilots,” she said."},
+			at:    1, want: "“The airport gets that from the reports of previous pilots,” Mary Schiavo said.", ok: true, named: 0,
+		},
+		{
+			name:  "a speaker pronoun after a dropped connective is named",
+			paras: []string{"Ross Walker, UK economist at Royal Bank of Scotland, said he was surprised by the vote.|However, he added, any rate rise is not likely until later this year."},
+			at:    1, want: "Ross Walker added, any rate rise is not likely until later this year.", ok: true, named: 0,
+		},
+		{
+			name:  "it said leaves the source unnamed",
+			paras: []string{"Fiat reported a loss for the year on Monday.|Steps being considered include listing Ferrari on the stock market, it said."},
+			at:    1, ok: false,
+		},
+		{
+			name:  "a speaker pronoun in doubt leaves the sentence out",
+			paras: []string{"President Barack Obama met Vladimir Putin on Monday.|The talks were useful but a deal was far off, he said."},
+			at:    1, ok: false,
+		},
+		{
+			name:  "a speaker named in the sentence keeps its pronoun",
+			paras: []string{"The band toured Europe.|As for what makes Jessica Simpson happiest, she said it is the simple things."},
+			at:    1, want: "As for what makes Jessica Simpson happiest, she said it is the simple things.", ok: true, named: -1,
+		},
+		{
 			name:  "that and a noun points back",
 			paras: []string{"Police found a photograph in the car.|That image is horrifying, but nothing compared to what police found inside."},
 			at:    1, ok: false,

@@ -14,7 +14,8 @@ const shortBottomLine = 12
 // bullet names the sentences it comes from, and its words are theirs:
 // a bullet may drop a dateline or a leading connective, close a
 // quotation that goes on into the next sentence when the sentence names
-// its speaker, and replace an opening pronoun by the name it certainly
+// its speaker, and replace an opening pronoun, or a pronoun that gives
+// the source of the claim ("…, he said"), by the name it certainly
 // stands for, citing the sentence that names it too; it never drops who
 // a claim comes from.
 func Summarize(d *Document, opt Options) *Briefing {

@@ -124,7 +124,9 @@ func sectionNames(m map[string][]Bullet) []string {
 // few opening words (a dateline, a connective, a pronoun) were cut and
 // nothing at the end, after at most a few words naming people, which
 // must be words of the other cited sentences (the sentence that names
-// whom a replaced pronoun stands for). No attribution may be cut.
+// whom a replaced pronoun stands for). Inside, one "he" or "she" may be
+// replaced by such names too ("…, he said" becoming "…, Ribeiro said").
+// No attribution may be cut.
 func faithful(d *Document, bl Bullet, _ map[string]bool) error {
 	if len(bl.Sources) == 0 {
 		return fmt.Errorf("no sources")
@@ -145,12 +147,16 @@ func faithful(d *Document, bl Bullet, _ map[string]bool) error {
 		}
 	}
 	bw := normWords(bl.Text)
-	for k := 0; k < len(bw) && k <= 8; k++ {
+	for k, n := 0, 0; k < len(bw) && k <= 8; k, n = k+(n+1)/5, (n+1)%5 {
 		rest := bw[k:]
-		if len(rest) > len(primary) || !slices.Equal(primary[len(primary)-len(rest):], rest) {
+		m := len(rest) // the words of the sentence the bullet ends with
+		if n > 0 {
+			m = len(rest) - n + 1 // n words name a pronoun inside
+		}
+		if m < 1 || m > len(primary) || !namedInside(primary[len(primary)-m:], rest, n, others) {
 			continue
 		}
-		if cut := len(primary) - len(rest); cut > 10 {
+		if cut := len(primary) - m; cut > 10 {
 			return fmt.Errorf("%d opening words cut", cut)
 		}
 		for _, w := range bw[:k] {
@@ -164,6 +170,27 @@ func faithful(d *Document, bl Bullet, _ map[string]bool) error {
 		return nil
 	}
 	return fmt.Errorf("words not found in the cited sentences %v, or the end of the sentence was cut", bl.Sources)
+}
+
+// namedInside reports whether rest is src with, when n > 0, one "he" or
+// "she" replaced by n words of the other cited sentences.
+func namedInside(src, rest []string, n int, others map[string]bool) bool {
+	if n == 0 {
+		return slices.Equal(src, rest)
+	}
+	p := 0
+	for p < len(src) && p < len(rest) && src[p] == rest[p] {
+		p++
+	}
+	if p == len(src) || src[p] != "he" && src[p] != "she" || p+n > len(rest) {
+		return false
+	}
+	for _, w := range rest[p : p+n] {
+		if !others[w] {
+			return false
+		}
+	}
+	return slices.Equal(src[p+1:], rest[p+n:])
 }
 
 // indexRun returns where run starts in ws as consecutive words, or -1.
