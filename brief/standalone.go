@@ -113,14 +113,15 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 
 // speakerPronoun returns the index in sentence i's words of a pronoun that
 // gives the source of what it says ("…, he said", "“…,” she added", "…, it
-// said") when no one is named before it outside quotations; else -1.
+// said") or, for "he" and "she", its subject after an opening phrase,
+// when no one is named before it outside quotations; else -1.
 func (a *analysis) speakerPronoun(i int) int {
 	s := &a.sents[i]
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := s.toks[k]
-		gap, third := strings.TrimSpace(t.gap), t.norm == "he" || t.norm == "she" || t.norm == "it" || t.norm == "they"
-		if !third || !lexicon.SpeechVerbs.Has(s.toks[k+1].norm) ||
-			!strings.HasSuffix(gap, ",") && !strings.HasSuffix(gap, "”") && !strings.HasSuffix(gap, `"`) || a.inQuote(i, t.start) {
+		gap, says := strings.TrimSpace(t.gap), lexicon.SpeechVerbs.Has(s.toks[k+1].norm)
+		if !(says && (t.norm == "it" || t.norm == "they") && strings.HasSuffix(gap, ",") || (t.norm == "he" || t.norm == "she") &&
+			(strings.HasSuffix(gap, ",") || says && strings.ContainsAny(gap, `”"`))) || a.inQuote(i, t.start) {
 			continue
 		}
 		if slices.ContainsFunc(s.mentions, func(m mention) bool {

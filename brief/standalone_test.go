@@ -72,6 +72,16 @@ func TestStandalone(t *testing.T) {
 			at:    1, want: "Ross Walker added, any rate rise is not likely until later this year.", ok: true, named: 0,
 		},
 		{
+			name:  "a subject pronoun after an opening phrase is named",
+			paras: []string{"Actress Angelina Jolie has had surgery to remove her ovaries.|Two years ago, she underwent a double mastectomy for similar reasons."},
+			at:    1, want: "Two years ago, Angelina Jolie underwent a double mastectomy for similar reasons.", ok: true, named: 0,
+		},
+		{
+			name:  "they after an opening phrase may stand for a noun before it",
+			paras: []string{"North Korea fired two missiles on Thursday.|Considering the distance the missiles traveled, they are assumed to be Scud-Cs, officials said."},
+			at:    1, want: "Considering the distance the missiles traveled, they are assumed to be Scud-Cs, officials said.", ok: true, named: -1,
+		},
+		{
 			name:  "it said leaves the source unnamed",
 			paras: []string{"Fiat reported a loss for the year on Monday.|Steps being considered include listing Ferrari on the stock market, it said."},
 			at:    1, ok: false,
