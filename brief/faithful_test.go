@@ -406,6 +406,8 @@ func bareOpener(text string) bool {
 		return true
 	case pronounOpeners[w] && !lexicon.Demonstratives.Has(w):
 		return true
+	case strings.ContainsAny(w, "'’") && pronounOpeners[strings.FieldsFunc(w, func(r rune) bool { return r == '\'' || r == '’' })[0]]:
+		return true // "We’ll…", "They're…"
 	case lexicon.Demonstratives.Has(w) && len(toks) > 1 && !(w == "this" && toks[1].gap == " " && (lexicon.Calendar.Has(toks[1].norm) || toks[1].norm == "past" || toks[1].norm == "coming")):
 		return true // "This is…", "That image…"; not "This week…"
 	case len(toks) > 2 && toks[1].norm == "of" && lexicon.GroupPronouns.Has(toks[2].norm):

@@ -86,8 +86,9 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 		return text, named, true
 	}
 	w := toks[0].norm
-	if toks[0].poss && lexicon.Contractions.Has(w) {
-		return "", -1, false // "It's", "That's", "He's": a pronoun and "is"
+	if base, _, cut := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'"); toks[0].poss && lexicon.Contractions.Has(w) ||
+		cut && (lexicon.PersonalPronouns.Has(base) || lexicon.BackReferences.Has(base)) {
+		return "", -1, false // "It's", "We’ll", "They're": a pronoun and a verb
 	}
 	switch {
 	case w == "he" || w == "she" || w == "his" || w == "her" || w == "him":
@@ -194,11 +195,10 @@ func (a *analysis) closingMark(i int) (string, bool) {
 }
 
 // calendar reports whether toks, opening with a demonstrative, point at
-// the calendar ("This week…", "This year's…", "This past season…",
-// "This Sunday…") rather than back at what came before: any other
-// opener, a pronoun ("This is…", "That, too, …") or a noun it qualifies
-// ("That image…", "This time…", "That night…"), needs the sentences
-// before it.
+// the calendar ("This week…", "This past season…", "This Sunday…")
+// rather than back at what came before: any other opener, a pronoun
+// ("This is…", "That, too, …") or a noun it qualifies ("That image…",
+// "This time…", "That night…"), needs the sentences before it.
 func calendar(toks []token) bool {
 	if toks[0].norm != "this" || toks[1].gap != " " {
 		return false

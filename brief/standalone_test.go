@@ -97,6 +97,11 @@ func TestStandalone(t *testing.T) {
 			at:    1, want: "As for what makes Jessica Simpson happiest, she said it is the simple things.", ok: true, named: -1,
 		},
 		{
+			name:  "a pronoun with a contracted verb points back",
+			paras: []string{"Rep. David McKinley visited the border in October.|We’ll start by noting that the most solid federal data concerns drugs seized on the border."},
+			at:    1, ok: false,
+		},
+		{
 			name:  "that and a noun points back",
 			paras: []string{"Police found a photograph in the car.|That image is horrifying, but nothing compared to what police found inside."},
 			at:    1, ok: false,
