@@ -281,18 +281,7 @@ func degreeCentrality(m *model, window int, exp float64) []float64 {
 // sharedTerms counts the terms two vectors (sorted by id) have in common.
 func sharedTerms(a, b vector) int {
 	k := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i].id < b[j].id:
-			i++
-		case a[i].id > b[j].id:
-			j++
-		default:
-			k++
-			i++
-			j++
-		}
-	}
+	shared(a, b, func(term, term) { k++ })
 	return k
 }
 

@@ -19,20 +19,25 @@ type vector []term
 // cosine similarity.
 func dot(a, b vector) float64 {
 	s := 0.0
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
+	shared(a, b, func(x, y term) { s += x.w * y.w })
+	return s
+}
+
+// shared calls f with the terms of a and b (vectors sorted by id) that
+// have the same id.
+func shared(a, b vector, f func(x, y term)) {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i].id < b[j].id:
 			i++
 		case a[i].id > b[j].id:
 			j++
 		default:
-			s += a[i].w * b[j].w
+			f(a[i], b[j])
 			i++
 			j++
 		}
 	}
-	return s
 }
 
 // model is what the scorer knows about the words of a document.
