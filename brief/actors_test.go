@@ -29,6 +29,15 @@ func TestActors(t *testing.T) {
 			count: map[string]int{"Barack Obama": 3},
 		},
 		{
+			name: "a name that opens with its particle",
+			paras: []string{
+				"The group, which has ties to al Qaeda, claimed the attack on Monday.|Officials said al Qaeda fighters had trained the attackers.",
+				"Actor Daniel von Bargen died on Sunday.|His friends said von Bargen had been ill.",
+			},
+			want: []want{{"al-Qaeda", "", kindOrganisation}, {"Daniel von Bargen", "Actor", kindPerson}},
+			not:  []string{"Qaeda", "Bargen"},
+		},
+		{
 			name: "market codes are no names",
 			paras: []string{
 				"The 30-year bond US30YT=RR rose, and the dollar index .DXY gained, with the euro EUR= up 0.05%, Commerzbank said.|Benchmark 10-year notes US10YT=RR rose as the dollar index .DXY and the euro EUR= fell.",

@@ -18,6 +18,9 @@ func nameRuns(toks []token) [][2]int {
 			continue
 		}
 		j := i + 1
+		if i > 0 && lexicon.NameParticles.Has(toks[i-1].text) && joins(toks[i-1], toks[i].gap) && (i == 1 || !capitalized(toks[i-2].text)) {
+			i-- // a name that opens with its particle: "al Qaeda", "bin Laden", "van Gogh"
+		}
 		for j < len(toks) {
 			prev := toks[j-1]
 			if prev.poss || !joins(prev, toks[j].gap) {

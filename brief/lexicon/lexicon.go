@@ -162,7 +162,8 @@ White House
 Hamas
 Hezbollah
 Taliban
-al-Qaeda
+al-Qaeda|al Qaeda|al-Qaida|al Qaida
+al-Shabaab|al Shabaab
 Islamic State|ISIS|ISIL
 Reuters
 Associated Press|AP
