@@ -272,10 +272,11 @@ func FuzzParsePage(f *testing.F) {
 	f.Add("Title", "By Jane Roe (http://x.org)", "Body text. More text.\n\nSecond\nline.")
 	f.Add("N.Y.C.", "", "市は発表した。計画だ！\n\n© Provided by X")
 	f.Add("", "\x1b", "Heading\n\n\x07Para one.")
+	f.Add("Talks", "", "The talks ended on Monday without a deal.\n\nThe talks on the border ended on Monday, a post said.\n\nMore talks are due.")
 	f.Fuzz(func(t *testing.T, title, byline, body string) {
 		var blocks []Block
 		for i, b := range strings.Split(body, "\n\n") {
-			blocks = append(blocks, Block{Text: b, Heading: i%3 == 2})
+			blocks = append(blocks, Block{Text: b, Heading: i%3 == 2, Embed: i%4 == 1})
 		}
 		doc, err := ParsePage(Page{Title: title, Byline: byline, Blocks: blocks, Dropped: []string{body}})
 		if err != nil {
@@ -285,6 +286,15 @@ func FuzzParsePage(f *testing.F) {
 			return
 		}
 		checkDocument(t, doc)
+		embed := map[string]bool{}
+		for _, s := range doc.Sentences() {
+			embed[s.ID] = doc.Sections[s.Section].Paragraphs[s.Paragraph].Embed
+		}
+		for _, kp := range Summarize(doc, Options{}).KeyPoints {
+			if embed[kp.Sources[0]] {
+				t.Errorf("key point %q from an embedded post", kp.Text)
+			}
+		}
 		fields := []string{doc.Title, doc.Byline.Name, doc.Byline.Role, doc.Standfirst, doc.Dateline.Place, doc.Dateline.Source}
 		for _, s := range doc.Sentences() {
 			fields = append(fields, s.Text)

@@ -15,6 +15,7 @@ func FuzzSummarize(f *testing.F) {
 	f.Add("HANGZHOU, China (CNN) — They had been working “around the clock”, Obama told reporters.|But he insisted.")
 	f.Add("(CNN)Sen. Jane Doe, the head of the U.S. panel, said: \"We will see.\"|Her plan failed in 2019.")
 	f.Add("“\"”\"“|— — ,,, ’s al- Al-|The pair|They")
+	f.Add("Mayor Jane Roe spoke on Monday.|Most will stay, he said.|“We’ll go,” she said.|However, he added, it rained.|Two years ago, she left.\n\nOfficials said al Qaeda claimed it, it said.|That image shocked.|Here are the facts: .")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
