@@ -66,8 +66,7 @@ func (a *analysis) standaloneIf(i int, usable func(string) bool) (text string, n
 	}
 	named = -1
 	if k := a.speakerPronoun(i); k >= 0 {
-		// "…, he said": the claim's source is a pronoun. Name it, or
-		// leave the sentence out.
+		// "…, he said": name the source, or leave the sentence out.
 		if text, named, ok = a.nameSpeaker(i, k, text); !ok {
 			return "", -1, false
 		}
@@ -121,8 +120,14 @@ func (a *analysis) speakerPronoun(i int) int {
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := s.toks[k]
 		gap, says := strings.TrimSpace(t.gap), lexicon.SpeechVerbs.Has(s.toks[k+1].norm)
-		if !(says && (t.norm == "it" || t.norm == "they") && strings.HasSuffix(gap, ",") || (t.norm == "he" || t.norm == "she") &&
-			(strings.HasSuffix(gap, ",") || says && strings.ContainsAny(gap, `”"`))) || a.inQuote(i, t.start) {
+		var source bool
+		switch t.norm {
+		case "he", "she": // "…, he said", "“…,” she added", "At times, he got…"
+			source = strings.HasSuffix(gap, ",") || says && strings.ContainsAny(gap, `”"`)
+		case "it", "they": // "…, it said", "…, they say"
+			source = says && strings.HasSuffix(gap, ",")
+		}
+		if !source || a.inQuote(i, t.start) {
 			continue
 		}
 		if slices.ContainsFunc(s.mentions, func(m mention) bool {
@@ -143,8 +148,7 @@ func (a *analysis) nameSpeaker(i, k int, text string) (string, int, bool) {
 	t := a.sents[i].toks[k]
 	g := pronounGender(t.norm)
 	r, ok := a.pronounReferent(i, 0, g)
-	// The pronoun is where the rest of the sentence begins in text (a
-	// dropped connective may have capitalised it).
+	// The pronoun ends where the rest of the sentence begins; its case may differ.
 	at := strings.LastIndex(text, a.sents[i].text[t.end:]) - len(t.text)
 	if g == genderUnknown || !ok || at < 0 || !strings.EqualFold(text[at:at+len(t.text)], t.text) {
 		return "", -1, false
@@ -154,8 +158,7 @@ func (a *analysis) nameSpeaker(i, k int, text string) (string, int, bool) {
 
 // embedded reports whether sentence i is in a post embedded in the page.
 func (a *analysis) embedded(i int) bool {
-	s := a.sents[i].Located // a sentence of a.doc, so the indices hold
-	return a.doc.Sections[s.Section].Paragraphs[s.Paragraph].Embed
+	return a.doc.Sections[a.sents[i].Section].Paragraphs[a.sents[i].Paragraph].Embed
 }
 
 // closingMark returns the mark that closes, at the end of sentence i, a
