@@ -1,6 +1,7 @@
 package sentences
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -111,15 +112,31 @@ var leadConnectives = []string{
 }
 
 // DropConnective removes one leading connective that points back to the
-// sentence before ("But ", "However, ") from text and capitalises what
-// follows; it reports whether there was one.
+// sentence before ("But ", "However, ", "Now " before a subject) from
+// text and capitalises what follows; it reports whether there was one.
 func DropConnective(text string) (string, bool) {
 	for _, c := range leadConnectives {
 		if strings.HasPrefix(text, c) && len(text) > len(c) {
 			return upperFirst(text[len(c):]), true
 		}
 	}
+	if rest, ok := strings.CutPrefix(text, "Now "); ok && startsSubject(rest) {
+		return upperFirst(rest), true
+	}
 	return text, false
+}
+
+// subjectOpeners are the lower-case words that may open a sentence's
+// subject after "Now": "Now the minister…", "Now you know…" (but "Now
+// is the time…" keeps its "Now").
+var subjectOpeners = []string{"the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "we", "you", "they", "i", "there"}
+
+// startsSubject reports whether text opens with a capitalised word or one
+// of subjectOpeners.
+func startsSubject(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || slices.Contains(subjectOpeners, w)
 }
 
 // upperFirst returns s with its first letter in upper case.

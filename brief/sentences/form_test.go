@@ -76,6 +76,9 @@ func TestDropConnective(t *testing.T) {
 		{"However, officials said the talks would go on.", "Officials said the talks would go on.", true},
 		{"Meanwhile, ministers met in Geneva.", "Ministers met in Geneva.", true},
 		{"Butter prices rose.", "Butter prices rose.", false},
+		{"Now the minister is giving them some answers.", "The minister is giving them some answers.", true},
+		{"Now ESA has looked at the design.", "ESA has looked at the design.", true},
+		{"Now is the time to act.", "Now is the time to act.", false},
 		{"But ", "But ", false},
 	} {
 		got, dropped := DropConnective(tc.text)
