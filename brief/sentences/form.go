@@ -18,7 +18,8 @@ const minWords = 5
 // other than a question mark. Headings, fragments and questions fail; a
 // quoted question with its speaker (“Why now?” she asked.) ends with
 // the attribution and passes. So do signposts, which announce what
-// follows instead of saying it ("Here are the key points:").
+// follows instead of saying it ("Here are the key points:"), and a text
+// that trails off in an ellipsis.
 func Complete(text string) bool {
 	if WordCount(text) < minWords || signpost(text) {
 		return false
@@ -28,7 +29,11 @@ func Complete(text string) bool {
 	if !uncased && !unicode.IsDigit(r) && !opensQuote(r) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
+		return false // trails off: "…what a time to be alive ..."
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
 	return strings.ContainsRune(".!”\"’)。！｡」』）", last)
 }
 

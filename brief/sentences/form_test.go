@@ -21,6 +21,9 @@ func TestComplete(t *testing.T) {
 		{"Here’s what we know about the crash so far.", false},
 		{"Below are some of the questions and my answers to them.", false},
 		{"Here, the ministers said, the talks would resume.", true},
+		{"T-Swift is beefing with The Carlyle Group ... what a time to be alive ...", false}, // trails off
+		{"The talks went on and on and on…", false},
+		{"He said the talks were “going nowhere … for now.”", true},
 		{"The ministers agreed on three points: a truce, talks and aid.", true},
 	} {
 		if got := Complete(tc.text); got != tc.want {
