@@ -13,7 +13,7 @@ import (
 func nameRuns(toks []token) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(toks); {
-		if !capitalized(toks[i].text) || code(toks, i) {
+		if !capitalized(toks[i].text) || marketCode(toks, i) {
 			i++
 			continue
 		}
@@ -52,9 +52,9 @@ func nameRuns(toks []token) [][2]int {
 	return out
 }
 
-// code reports whether toks[i] is part of a market code rather than a
-// word: "US30YT=RR", "EUR=", ".DXY".
-func code(toks []token, i int) bool {
+// marketCode reports whether toks[i] is part of a market code rather
+// than a word: "US30YT=RR", "EUR=", ".DXY".
+func marketCode(toks []token, i int) bool {
 	return strings.Contains(toks[i].gap, "=") || strings.HasSuffix(toks[i].gap, " .") ||
 		i+1 < len(toks) && strings.HasPrefix(toks[i+1].gap, "=")
 }

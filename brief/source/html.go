@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -431,8 +432,15 @@ func embeddedPost(n *html.Node) bool {
 		return false
 	}
 	for _, at := range n.Attr {
-		if (at.Key == "class" || at.Key == "cite") && socialEmbed.MatchString(at.Val) {
-			return true
+		switch at.Key {
+		case "class":
+			if slices.ContainsFunc(strings.Fields(at.Val), func(c string) bool { return slices.Contains(embedClasses, c) }) {
+				return true
+			}
+		case "cite":
+			if socialPost.MatchString(at.Val) {
+				return true
+			}
 		}
 	}
 	return false
@@ -442,8 +450,8 @@ func embeddedPost(n *html.Node) bool {
 // an embedded post.
 var embedClasses = []string{"twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed", "fb-xfbml-parse-ignore", "bluesky-embed", "text-post-media"}
 
-// socialEmbed matches the class or cite of an embedded post.
-var socialEmbed = regexp.MustCompile(`(?i)twitter-(?:tweet|video)|instagram-media|tiktok-embed|fb-xfbml|bluesky-embed|text-post-media|^https?://(?:www\.)?(?:twitter\.com|x\.com|instagram\.com|tiktok\.com|facebook\.com|bsky\.app|threads\.net)/`)
+// socialPost matches the address of a post on a social network.
+var socialPost = regexp.MustCompile(`(?i)^https?://(?:www\.)?(?:twitter\.com|x\.com|instagram\.com|tiktok\.com|facebook\.com|bsky\.app|threads\.net)/`)
 
 // hasBlockquote reports whether n holds a <blockquote>: a figure that
 // wraps a quotation (or an embedded post) rather than a picture.
